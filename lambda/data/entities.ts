@@ -1,0 +1,259 @@
+/**
+ * dynamodb-toolbox v2 entities: one Table, one Entity per item type, each with
+ * a typed item schema mirroring records.ts. Keys are computed from the record
+ * with the builders in keys.ts, so callers pass records and keys, never raw PK/SK.
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Entity, Table, anyOf, item, list, map, nul, number, string } from 'dynamodb-toolbox';
+import type { FormattedItem } from 'dynamodb-toolbox';
+import { ENTITY_ATTRIBUTE, GSI1, TABLE_KEYS, catalogSk, CATALOG_PK, gsi1, reportPk, sortKey } from './keys';
+
+export const makeTable = (documentClient: DynamoDBDocumentClient, name: string) =>
+  new Table({
+    documentClient,
+    name,
+    partitionKey: { name: TABLE_KEYS.partitionKey, type: 'string' },
+    sortKey: { name: TABLE_KEYS.sortKey, type: 'string' },
+    indexes: {
+      [GSI1.indexName]: {
+        type: 'global',
+        partitionKey: { name: GSI1.partitionKey, type: 'string' },
+        sortKey: { name: GSI1.sortKey, type: 'string' },
+      },
+    },
+    entityAttributeSavedAs: ENTITY_ATTRIBUTE,
+  });
+
+export type AppTable = ReturnType<typeof makeTable>;
+
+const localized = () => map({ zhHant: string(), zhHans: string(), en: anyOf(string(), nul()) });
+const source = () => map({ start: number(), end: number(), quote: string(), text: string() });
+const nullableString = () => anyOf(string(), nul());
+const keyAttrs = { PK: string().key(), SK: string().key() };
+const gsiAttrs = { GSI1PK: string().optional(), GSI1SK: string().optional() };
+
+export const makeEntities = (table: AppTable) => {
+  const common = { table, timestamps: false, entityAttribute: true } as const;
+
+  const CatalogEntry = new Entity({
+    ...common,
+    name: 'CatalogEntry',
+    schema: item({ ...keyAttrs, reportId: string(), datasetVersion: string() }),
+  });
+
+  const Report = new Entity({
+    ...common,
+    name: 'Report',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      title: localized(),
+      date: string(),
+      speaker: localized(),
+      speakerRole: localized(),
+      occasion: localized(),
+      sourceSha256: string(),
+      sourceLength: number(),
+      datasetVersion: string(),
+      years: list(number()),
+      counts: map({
+        figures: number(),
+        indicators: number(),
+        projects: number(),
+        glossaryTerms: number(),
+        sectors: number(),
+        repairs: number(),
+      }),
+    }),
+  });
+
+  const Year = new Entity({
+    ...common,
+    name: 'Year',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      year: number(),
+      role: string().enum('REVIEWED', 'PLANNED'),
+      sectionId: string(),
+      figureIds: list(string()),
+      indicatorIds: list(string()),
+      projectIds: list(string()),
+    }),
+  });
+
+  const Section = new Entity({
+    ...common,
+    name: 'Section',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      id: string(),
+      order: number(),
+      level: number(),
+      label: string(),
+      title: localized(),
+      parentId: nullableString(),
+      heading: source(),
+      start: number(),
+      end: number(),
+    }),
+  });
+
+  const Glossary = new Entity({
+    ...common,
+    name: 'Glossary',
+    schema: item({
+      ...keyAttrs,
+      ...gsiAttrs,
+      reportId: string(),
+      id: string(),
+      number: number(),
+      term: localized(),
+      definition: localized(),
+      source: source(),
+      references: list(source()),
+    }),
+  });
+
+  const Repair = new Entity({
+    ...common,
+    name: 'Repair',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      id: string(),
+      number: number(),
+      start: number(),
+      end: number(),
+      damaged: string(),
+      repaired: string(),
+      method: string(),
+      evidence: list(string()),
+      confidence: number(),
+    }),
+  });
+
+  const Figure = new Entity({
+    ...common,
+    name: 'Figure',
+    schema: item({
+      ...keyAttrs,
+      ...gsiAttrs,
+      reportId: string(),
+      id: string(),
+      value: string(),
+      valueText: string(),
+      unit: nullableString(),
+      normalizedValue: nullableString(),
+      baseUnit: nullableString(),
+      year: number(),
+      kind: string().enum('ACTUAL', 'TARGET'),
+      comparator: string().enum('EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT'),
+      comparatorText: nullableString(),
+      measure: string().enum('LEVEL', 'CHANGE', 'SHARE', 'COUNT', 'RATIO'),
+      changePercent: nullableString(),
+      changeFigureId: nullableString(),
+      changeOfFigureId: nullableString(),
+      subject: localized(),
+      sectorId: string(),
+      indicatorId: nullableString(),
+      projectId: nullableString(),
+      source: source(),
+      valueSource: source(),
+    }),
+  });
+
+  const Indicator = new Entity({
+    ...common,
+    name: 'Indicator',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      id: string(),
+      order: number(),
+      name: localized(),
+      description: anyOf(localized(), nul()),
+      sectorId: string(),
+      unit: nullableString(),
+      baseUnit: nullableString(),
+      measure: string().enum('LEVEL', 'CHANGE', 'SHARE', 'COUNT', 'RATIO'),
+      figureIds: list(string()),
+      levelIndicatorId: nullableString(),
+    }),
+  });
+
+  const Project = new Entity({
+    ...common,
+    name: 'Project',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      id: string(),
+      order: number(),
+      name: localized(),
+      sectorId: string(),
+      statusText: nullableString(),
+      status: string().enum(
+        'APPROVED',
+        'PLANNED',
+        'STARTED',
+        'UNDER_CONSTRUCTION',
+        'ACCELERATING',
+        'COMPLETED',
+        'IN_OPERATION',
+        'MENTIONED',
+      ),
+      year: number(),
+      figureIds: list(string()),
+      mentions: list(source()),
+    }),
+  });
+
+  const Sector = new Entity({
+    ...common,
+    name: 'Sector',
+    schema: item({
+      ...keyAttrs,
+      reportId: string(),
+      id: string(),
+      order: number(),
+      name: localized(),
+      description: localized(),
+      indicatorIds: list(string()),
+      projectIds: list(string()),
+      figureIds: list(string()),
+    }),
+  });
+
+  return { CatalogEntry, Report, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
+};
+
+export type Entities = ReturnType<typeof makeEntities>;
+
+/** Stored items as read back (records plus their keys). */
+export type ReportItem = FormattedItem<Entities['Report']>;
+export type YearItem = FormattedItem<Entities['Year']>;
+export type SectionItem = FormattedItem<Entities['Section']>;
+export type GlossaryItem = FormattedItem<Entities['Glossary']>;
+export type RepairItem = FormattedItem<Entities['Repair']>;
+export type FigureItem = FormattedItem<Entities['Figure']>;
+export type IndicatorItem = FormattedItem<Entities['Indicator']>;
+export type ProjectItem = FormattedItem<Entities['Project']>;
+export type SectorItem = FormattedItem<Entities['Sector']>;
+
+/** Key of each record, built only here and in keys.ts. */
+export const itemKeys = {
+  catalog: (reportId: string) => ({ PK: CATALOG_PK, SK: catalogSk(reportId) }),
+  report: (reportId: string) => ({ PK: reportPk(reportId), SK: sortKey.report() }),
+  year: (reportId: string, year: number) => ({ PK: reportPk(reportId), SK: sortKey.year(year) }),
+  section: (reportId: string, order: number) => ({ PK: reportPk(reportId), SK: sortKey.section(order) }),
+  glossary: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.glossary(num) }),
+  repair: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.repair(num) }),
+  figure: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.figure(id) }),
+  indicator: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.indicator(id) }),
+  project: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.project(id) }),
+  sector: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.sector(id) }),
+  glossaryGsi: gsi1.glossaryTerm,
+  figureGsi: gsi1.figureYearKind,
+} as const;

@@ -1,0 +1,187 @@
+/**
+ * The records the seed writes and the runtime reads, without their keys.
+ * The entity schemas in entities.ts store exactly these shapes; the seed
+ * builds them, the resolvers map GraphQL types onto them (codegen mappers).
+ */
+
+/** Text in the report's script (zh-Hant), derived zh-Hans, and our curated English (null until curated). */
+export interface LocalizedText {
+  zhHant: string;
+  zhHans: string;
+  en: string | null;
+}
+
+/**
+ * Provenance: code-point offsets into report.txt (end exclusive); `quote` is
+ * exactly the source between them (damage included), `text` its repaired reading.
+ */
+export interface SourceRef {
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+}
+
+export type YearRole = 'REVIEWED' | 'PLANNED';
+export type FigureKind = 'ACTUAL' | 'TARGET';
+export type Comparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT';
+export type Measure = 'LEVEL' | 'CHANGE' | 'SHARE' | 'COUNT' | 'RATIO';
+export type ProjectStatus =
+  | 'APPROVED'
+  | 'PLANNED'
+  | 'STARTED'
+  | 'UNDER_CONSTRUCTION'
+  | 'ACCELERATING'
+  | 'COMPLETED'
+  | 'IN_OPERATION'
+  | 'MENTIONED';
+
+export interface ReportRecord {
+  reportId: string;
+  title: LocalizedText;
+  date: string;
+  speaker: LocalizedText;
+  speakerRole: LocalizedText;
+  occasion: LocalizedText;
+  sourceSha256: string;
+  sourceLength: number;
+  datasetVersion: string;
+  years: number[];
+  counts: { figures: number; indicators: number; projects: number; glossaryTerms: number; sectors: number; repairs: number };
+}
+
+export interface YearRecord {
+  reportId: string;
+  year: number;
+  role: YearRole;
+  /** The section of the report that speaks of this year. */
+  sectionId: string;
+  figureIds: string[];
+  indicatorIds: string[];
+  projectIds: string[];
+}
+
+export interface SectionRecord {
+  reportId: string;
+  id: string;
+  order: number;
+  level: number;
+  /** Numbering as written: 一, (一), 附件 … */
+  label: string;
+  title: LocalizedText;
+  parentId: string | null;
+  /** The heading itself. */
+  heading: SourceRef;
+  /** Where the section's text starts and ends (end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface GlossaryRecord {
+  reportId: string;
+  id: string;
+  number: number;
+  term: LocalizedText;
+  definition: LocalizedText;
+  /** The whole note in the appendix. */
+  source: SourceRef;
+  /** Each `[n]` marker in the body, quoting the text it annotates up to and including the marker. */
+  references: SourceRef[];
+}
+
+export interface RepairRecord {
+  reportId: string;
+  id: string;
+  number: number;
+  start: number;
+  end: number;
+  damaged: string;
+  repaired: string;
+  method: string;
+  evidence: string[];
+  confidence: number;
+}
+
+export interface FigureRecord {
+  reportId: string;
+  id: string;
+  /** The number as written (decimal string, Arabic digits; Chinese numerals converted). */
+  value: string;
+  /** The number exactly as it stands in the (repaired) text: `114.7`, `兩`. */
+  valueText: string;
+  unit: string | null;
+  /** `value × unit scale`, computed on the decimal string. */
+  normalizedValue: string | null;
+  baseUnit: string | null;
+  year: number;
+  kind: FigureKind;
+  comparator: Comparator;
+  /** The comparator word as written (以上, 左右 …). */
+  comparatorText: string | null;
+  measure: Measure;
+  changePercent: string | null;
+  /** Id of the figure that states `changePercent` (it is a figure itself). */
+  changeFigureId: string | null;
+  /** Id of the figure this one is the change of (for CHANGE figures). */
+  changeOfFigureId: string | null;
+  subject: LocalizedText;
+  sectorId: string;
+  indicatorId: string | null;
+  projectId: string | null;
+  /** The clause that states it. */
+  source: SourceRef;
+  /** The number and its unit. */
+  valueSource: SourceRef;
+}
+
+export interface IndicatorRecord {
+  reportId: string;
+  id: string;
+  order: number;
+  name: LocalizedText;
+  description: LocalizedText | null;
+  sectorId: string;
+  unit: string | null;
+  baseUnit: string | null;
+  measure: Measure;
+  figureIds: string[];
+  /** Related indicator (e.g. a growth rate's level indicator). */
+  levelIndicatorId: string | null;
+}
+
+export interface ProjectRecord {
+  reportId: string;
+  id: string;
+  order: number;
+  name: LocalizedText;
+  sectorId: string;
+  statusText: string | null;
+  status: ProjectStatus;
+  year: number;
+  figureIds: string[];
+  mentions: SourceRef[];
+}
+
+export interface SectorRecord {
+  reportId: string;
+  id: string;
+  order: number;
+  name: LocalizedText;
+  description: LocalizedText;
+  indicatorIds: string[];
+  projectIds: string[];
+  figureIds: string[];
+}
+
+/** Everything one report contributes to the table. */
+export interface Dataset {
+  report: ReportRecord;
+  years: YearRecord[];
+  sections: SectionRecord[];
+  glossary: GlossaryRecord[];
+  repairs: RepairRecord[];
+  figures: FigureRecord[];
+  indicators: IndicatorRecord[];
+  projects: ProjectRecord[];
+  sectors: SectorRecord[];
+}
