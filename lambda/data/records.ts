@@ -25,7 +25,7 @@ export interface SourceRef {
 export type YearRole = 'REVIEWED' | 'PLANNED';
 export type FigureKind = 'ACTUAL' | 'TARGET';
 export type Comparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT';
-export type Measure = 'LEVEL' | 'CHANGE' | 'SHARE' | 'COUNT' | 'RATIO';
+export type Measure = 'LEVEL' | 'CHANGE' | 'SHARE' | 'COUNT' | 'RATIO' | 'RANK' | 'INDEX';
 export type ProjectStatus =
   | 'APPROVED'
   | 'PLANNED'
