@@ -1,0 +1,247 @@
+/**
+ * The production stack: one table, one read-only API function behind an HTTP
+ * API and a caching CloudFront distribution, and a custom resource that seeds
+ * the table on deploy. It names no account, region or physical resource, so
+ * the same template deploys anywhere (and several times into one account).
+ */
+import path from 'node:path';
+import { CfnOutput, CustomResource, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CorsHttpMethod, HttpApi, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AllowedMethods,
+  CachedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  Distribution,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Provider } from 'aws-cdk-lib/custom-resources';
+import type { Construct } from 'constructs';
+import { GSI1, TABLE_KEYS } from '../lambda/data/keys';
+import { DEFAULT_REPORT_DIR } from '../seed/build/index';
+import { prepareDataset } from './dataset';
+import { ReportFunction } from './report-function';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Headers a browser may send to the API: Apollo's CSRF prevention accepts a GET carrying one of the last two. */
+const CORS_ALLOW_HEADERS = ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const CORS_MAX_AGE = Duration.days(1);
+
+/**
+ * Memory of the API function. Lambda gives CPU in proportion to memory and the
+ * cold start (parsing ~1 MB of minified JS, building the schema) is CPU-bound;
+ * the steady state needs far less than this (see docs/deploy.md, "Memory").
+ */
+export const API_MEMORY_MB = 1024;
+
+/** HTTP status codes CloudFront would otherwise cache for 10 s when the origin sends no Cache-Control. */
+const ERROR_CODES_NEVER_CACHED = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
+
+export interface ReportApiStackProps extends StackProps {
+  /** The report folder to seed (report.txt and its curated files). @default seed/reports/huozhou-2024 */
+  reportDir?: string;
+  /** Steady-state requests per second the default stage accepts (a cost ceiling). @default 100 */
+  throttleRateLimit?: number;
+  /** Burst the default stage accepts. @default 200 */
+  throttleBurstLimit?: number;
+}
+
+export class ReportApiStack extends Stack {
+  public constructor(scope: Construct, id: string, props: ReportApiStackProps = {}) {
+    super(scope, id, props);
+
+    const dataset = prepareDataset(props.reportDir ?? DEFAULT_REPORT_DIR);
+
+    // ---- Table: the key design comes from the runtime's own keys module.
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      // Data outlives the stack: `cdk destroy` leaves the table (docs/deploy.md, "Cleanup").
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    table.addGlobalSecondaryIndex({
+      indexName: GSI1.indexName,
+      partitionKey: { name: GSI1.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: GSI1.sortKey, type: AttributeType.STRING },
+      projectionType: ProjectionType.ALL,
+    });
+
+    // ---- API function: reads only.
+    const apiFunction = new ReportFunction(this, 'ApiFunction', {
+      entry: path.join(ROOT, 'lambda', 'handler.ts'),
+      description: 'GraphQL API over the Huozhou 2024 government work report (read-only)',
+      serviceName: 'report-api',
+      memorySize: API_MEMORY_MB,
+      timeout: Duration.seconds(10),
+      environment: {
+        NODE_ENV: 'production',
+        DEFAULT_REPORT_ID: dataset.reportId,
+        CACHE_MAX_AGE_SECONDS: '300',
+      },
+      // GraphiQL ships inside the function and is served by it: the page and the
+      // API share one origin (no CORS, no second bucket or distribution), nothing
+      // comes from a third-party CDN, and the assets are pre-compressed (.br/.gz)
+      // at build time so the function only picks the file matching Accept-Encoding.
+      afterBundling: (inputDir, outputDir) => [
+        `cd "${inputDir}" && npm run --silent build:graphiql`,
+        `cp -R "${inputDir}/dist/graphiql" "${outputDir}/graphiql"`,
+      ],
+    });
+    apiFunction.bindTable(table, 'read');
+
+    // ---- Seeding on deploy: the only writer.
+    const seedFunction = new ReportFunction(this, 'SeedFunction', {
+      entry: path.join(ROOT, 'seed', 'deploy', 'handler.ts'),
+      description: 'CloudFormation custom resource: loads the bundled report dataset into the table',
+      serviceName: 'report-seed',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      afterBundling: (_inputDir, outputDir) => [`cp "${dataset.file}" "${outputDir}/dataset.json"`],
+    });
+    seedFunction.bindTable(table, 'seed');
+
+    const seedProvider = new Provider(this, 'SeedProvider', {
+      onEventHandler: seedFunction,
+      logGroup: new LogGroup(this, 'SeedProviderLogs', {
+        retention: RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
+    });
+    const seed = new CustomResource(this, 'ReportSeed', {
+      serviceToken: seedProvider.serviceToken,
+      resourceType: 'Custom::ReportSeed',
+      // A changed dataset changes DatasetVersion, which makes CloudFormation send Update: the seed re-runs.
+      properties: {
+        TableName: table.tableName,
+        ReportId: dataset.reportId,
+        DatasetVersion: dataset.version,
+      },
+    });
+
+    // ---- HTTP API.
+    const api = new HttpApi(this, 'HttpApi', {
+      description: 'Huozhou 2024 government work report: GraphQL API',
+      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', apiFunction),
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: CORS_ALLOW_HEADERS,
+        maxAge: CORS_MAX_AGE,
+      },
+      // The default stage is created below, with throttling.
+      createDefaultStage: false,
+    });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      // A ceiling on what an abusive client can cost; cached GETs never reach it.
+      throttle: {
+        rateLimit: props.throttleRateLimit ?? 100,
+        burstLimit: props.throttleBurstLimit ?? 200,
+      },
+    });
+
+    // ---- CloudFront in front of the API: caches GET queries by their full URL.
+    const cachePolicy = new CachePolicy(this, 'GraphqlCachePolicy', {
+      comment: 'GET /graphql?query=…: key is the full URL; TTL only from the API Cache-Control',
+      // min 0 and default 0: a response without Cache-Control (errors, POST, mutations) is never stored;
+      // the API's `Cache-Control: public, max-age=N` decides what is and for how long.
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      enableAcceptEncodingBrotli: true,
+      enableAcceptEncodingGzip: true,
+    });
+    const originRequestPolicy = new OriginRequestPolicy(this, 'ApiOriginRequestPolicy', {
+      comment: 'What the GraphQL API reads; never Host (API Gateway routes on its own host name)',
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        'accept',
+        'content-type',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        // So API Gateway can answer CORS preflights (OPTIONS is passed through, never cached).
+        'origin',
+        'access-control-request-method',
+        'access-control-request-headers',
+      ),
+    });
+    // CORS headers added at the edge, so a response cached for one caller (curl,
+    // no Origin) still carries them for a browser: Origin need not be in the cache key.
+    const corsPolicy = new ResponseHeadersPolicy(this, 'CorsPolicy', {
+      comment: 'CORS for the public GraphQL API',
+      corsBehavior: {
+        accessControlAllowOrigins: ['*'],
+        accessControlAllowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+        accessControlAllowHeaders: CORS_ALLOW_HEADERS,
+        accessControlAllowCredentials: false,
+        accessControlMaxAge: CORS_MAX_AGE,
+        originOverride: true,
+      },
+    });
+
+    const distribution = new Distribution(this, 'Distribution', {
+      comment: 'Huozhou 2024 report GraphQL API (cached GET queries)',
+      defaultBehavior: {
+        // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com: keep the host part.
+        origin: new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
+          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        }),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_ALL,
+        cachedMethods: CachedMethods.CACHE_GET_HEAD,
+        cachePolicy,
+        originRequestPolicy,
+        responseHeadersPolicy: corsPolicy,
+        compress: true,
+      },
+      // Errors (PersistedQueryNotFound, validation errors, throttling) must reach the next
+      // caller fresh: without this CloudFront keeps 4xx/5xx for 10 s by default.
+      errorResponses: ERROR_CODES_NEVER_CACHED.map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(0) })),
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // North America, Europe and Asia edges (the report's readers are mostly in Asia).
+      priceClass: PriceClass.PRICE_CLASS_200,
+    });
+    // The API is only worth exposing once the data is in.
+    distribution.node.addDependency(seed);
+
+    const distributionOrigin = `https://${distribution.distributionDomainName}`;
+    new CfnOutput(this, 'ApiUrl', {
+      description: 'GraphQL endpoint on the HTTP API (uncached)',
+      value: `${stage.url}graphql`,
+    });
+    new CfnOutput(this, 'DistributionUrl', {
+      description: 'GraphQL endpoint through CloudFront (GET queries cached per Cache-Control)',
+      value: `${distributionOrigin}/graphql`,
+    });
+    new CfnOutput(this, 'GraphiqlUrl', {
+      description: 'GraphiQL, served by the API function through CloudFront',
+      value: `${distributionOrigin}/`,
+    });
+    new CfnOutput(this, 'TableName', { description: 'DynamoDB table (retained on stack delete)', value: table.tableName });
+    new CfnOutput(this, 'ApiLogGroup', { description: 'API function logs', value: apiFunction.logGroup.logGroupName });
+  }
+}
