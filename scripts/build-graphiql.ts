@@ -1,0 +1,289 @@
+/**
+ * Builds the self-hosted GraphiQL page into dist/graphiql/ (`npm run build:graphiql`).
+ *
+ * No CDN: React 18, ReactDOM 18 and GraphiQL 4's UMD builds come from
+ * node_modules and are served by our own Lambda (lambda/graphiql/serve.ts).
+ * They are concatenated with the page's start-up script into one content-hashed
+ * JS file and one CSS file, so a page view costs three requests (HTML, JS, CSS);
+ * each file is written pre-compressed as .br and .gz beside the original, and
+ * manifest.json tells the server what exists.
+ *
+ * The page opens on the GlossaryTermSix query, plus one tab per example of
+ * docs/queries.md when that file exists.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import { graphiqlMetaCsp } from '../lambda/graphiql/csp';
+import {
+  ENCODING_SUFFIX,
+  MANIFEST_FILE,
+  MANIFEST_VERSION,
+  type ContentEncoding,
+  type GraphiqlAssetEntry,
+  type GraphiqlManifest,
+} from '../lambda/graphiql/manifest';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** The tab GraphiQL opens on: the glossary note every demo starts from. */
+export const DEFAULT_QUERY = `# Glossary note 6: its term, definition and where the report cites it
+query GlossaryTermSix {
+  glossaryTerm(number: 6) {
+    id
+    number
+    term { zhHant zhHans en }
+    definition { zhHant zhHans en }
+    references { start end quote text }
+  }
+}
+`;
+
+/** Relative, so it resolves against the page: /graphql, or /<stage>/graphql behind API Gateway. */
+export const GRAPHQL_ENDPOINT = 'graphql';
+
+export interface GraphiqlTab {
+  query: string;
+  variables?: string;
+}
+
+export interface QueryExample {
+  title: string;
+  query: string;
+  /** The JSON text of the example's variables, as written. */
+  variables?: string;
+}
+
+/**
+ * Reads the examples of docs/queries.md: each `### Title` heading followed by
+ * a ```graphql fenced block and, optionally, a ```json block of variables.
+ * Headings without a GraphQL block (prose sections) are skipped.
+ */
+export const parseQueryExamples = (markdown: string): QueryExample[] => {
+  const examples: QueryExample[] = [];
+  let current: { title: string; query?: string; variables?: string } | undefined;
+  const flush = (): void => {
+    if (current?.query) {
+      examples.push({
+        title: current.title,
+        query: current.query,
+        ...(current.variables === undefined ? {} : { variables: current.variables }),
+      });
+    }
+  };
+  const lines = markdown.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heading = /^###\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flush();
+      current = { title: heading[1] ?? '' };
+      continue;
+    }
+    if (/^#{1,2}\s/.test(line)) {
+      // A higher-level heading closes the example without starting a new one.
+      flush();
+      current = undefined;
+      continue;
+    }
+    const fence = /^(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    if (!fence) continue;
+    const marker = fence[1] ?? '```';
+    const language = (fence[2] ?? '').toLowerCase();
+    const body: string[] = [];
+    for (i++; i < lines.length && !(lines[i] ?? '').startsWith(marker); i++) body.push(lines[i] ?? '');
+    if (!current) continue;
+    const text = `${body.join('\n').trim()}\n`;
+    if ((language === 'graphql' || language === 'gql') && current.query === undefined) current.query = text;
+    else if (language === 'json' && current.query !== undefined && current.variables === undefined) {
+      current.variables = text.trim();
+    }
+  }
+  flush();
+  return examples;
+};
+
+const normalise = (query: string): string =>
+  query
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The default tab first, then every example (titled by a comment), without duplicating the default. */
+export const graphiqlTabs = (examples: readonly QueryExample[]): GraphiqlTab[] => [
+  { query: DEFAULT_QUERY },
+  ...examples
+    .filter((example) => normalise(example.query) !== normalise(DEFAULT_QUERY))
+    .map((example) => ({
+      query: example.query.trimStart().startsWith('#') ? example.query : `# ${example.title}\n${example.query}`,
+      ...(example.variables === undefined ? {} : { variables: example.variables }),
+    })),
+];
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Our page's own layout; the rest of the look is GraphiQL's stylesheet. */
+const PAGE_CSS = `
+html, body { height: 100%; margin: 0; }
+#graphiql { height: 100vh; height: 100dvh; }
+.graphiql-page-noscript { font: 16px/1.5 system-ui, sans-serif; padding: 2rem; }
+`;
+
+const renderHtml = (opts: { jsFile: string; cssFile: string; configJson: string }): string => `<!doctype html>
+<html lang="zh-Hant">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(graphiqlMetaCsp)}">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>霍州市 2024 政府工作報告 · GraphQL API</title>
+<link rel="stylesheet" href="graphiql/${opts.cssFile}">
+<script defer src="graphiql/${opts.jsFile}"></script>
+<script type="application/json" id="graphiql-config">${opts.configJson}</script>
+</head>
+<body>
+<div id="graphiql"><noscript><p class="graphiql-page-noscript">GraphiQL needs JavaScript. The API itself is at <code>graphql</code> (POST or GET, GraphQL over HTTP).</p></noscript></div>
+</body>
+</html>
+`;
+
+export interface BuildGraphiqlOptions {
+  /** Where node_modules and docs/ are looked up; defaults to the current directory. */
+  rootDir?: string;
+  /** Defaults to <rootDir>/docs/queries.md; a missing file means no extra tabs. */
+  queriesPath?: string;
+  /** 0-11; 11 (the default) is slowest and smallest, which suits a build step. */
+  brotliQuality?: number;
+}
+
+export interface BuildGraphiqlResult {
+  outDir: string;
+  manifest: GraphiqlManifest;
+  tabs: GraphiqlTab[];
+}
+
+const readPackageFile = async (rootDir: string, pkg: string, file: string): Promise<string> => {
+  // Resolve through package.json: these packages' "exports" do not list their UMD files.
+  const require = createRequire(path.join(rootDir, 'package.json'));
+  const dir = path.dirname(require.resolve(`${pkg}/package.json`));
+  return readFile(path.join(dir, file), 'utf8');
+};
+
+/** Source-map comments point at maps we do not ship; a browser would request them for nothing. */
+const stripSourceMapComment = (code: string): string => code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+
+export const buildGraphiql = async (
+  outDir: string,
+  options: BuildGraphiqlOptions = {},
+): Promise<BuildGraphiqlResult> => {
+  const rootDir = path.resolve(options.rootDir ?? process.cwd());
+  const queriesPath = options.queriesPath ?? path.join(rootDir, 'docs', 'queries.md');
+  const brotliQuality = options.brotliQuality ?? zlibConstants.BROTLI_MAX_QUALITY;
+
+  const [reactJs, reactDomJs, graphiqlJs, graphiqlCss, initJs] = await Promise.all([
+    readPackageFile(rootDir, 'react', 'umd/react.production.min.js'),
+    readPackageFile(rootDir, 'react-dom', 'umd/react-dom.production.min.js'),
+    readPackageFile(rootDir, 'graphiql', 'graphiql.min.js'),
+    readPackageFile(rootDir, 'graphiql', 'graphiql.min.css'),
+    readFile(path.join(rootDir, 'lambda', 'graphiql', 'page', 'init.js'), 'utf8'),
+  ]);
+
+  // Order matters: each UMD build registers a global (React, ReactDOM, GraphiQL) that the next one reads.
+  const js = [reactJs, reactDomJs, graphiqlJs, initJs].map(stripSourceMapComment).join('\n;\n');
+  const css = `${stripSourceMapComment(graphiqlCss)}\n${PAGE_CSS}`;
+  const jsFile = `graphiql.${sha256(js).slice(0, 16)}.js`;
+  const cssFile = `graphiql.${sha256(css).slice(0, 16)}.css`;
+
+  const examples = existsSync(queriesPath) ? parseQueryExamples(await readFile(queriesPath, 'utf8')) : [];
+  const tabs = graphiqlTabs(examples);
+  const config = { endpoint: GRAPHQL_ENDPOINT, version: sha256(JSON.stringify(tabs)).slice(0, 12), tabs };
+  // `<` escaped so no query text can close the data block.
+  const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
+  const html = renderHtml({ jsFile, cssFile, configJson });
+
+  const outputs: Array<{ name: string; content: Buffer; immutable: boolean }> = [
+    { name: 'index.html', content: Buffer.from(html), immutable: false },
+    { name: jsFile, content: Buffer.from(js), immutable: true },
+    { name: cssFile, content: Buffer.from(css), immutable: true },
+  ];
+
+  // Written beside the target, then swapped in, so a running server never sees a half-written build.
+  const target = path.resolve(outDir);
+  const staging = `${target}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+
+  const files: Record<string, GraphiqlAssetEntry> = {};
+  await Promise.all(
+    outputs.map(async ({ name, content, immutable }) => {
+      const [br, gz] = await Promise.all([
+        brotli(content, {
+          params: {
+            [zlibConstants.BROTLI_PARAM_QUALITY]: brotliQuality,
+            [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: content.length,
+          },
+        }),
+        gzipAsync(content, { level: zlibConstants.Z_BEST_COMPRESSION }),
+      ]);
+      const encoded: Partial<Record<ContentEncoding, number>> = {};
+      const variants: Array<[ContentEncoding, Buffer]> = [
+        ['br', br],
+        ['gzip', gz],
+      ];
+      await writeFile(path.join(staging, name), content);
+      for (const [encoding, data] of variants) {
+        // A variant that does not save bytes is not worth a decompression on the client.
+        if (data.length >= content.length) continue;
+        await writeFile(path.join(staging, name + ENCODING_SUFFIX[encoding]), data);
+        encoded[encoding] = data.length;
+      }
+      const contentType = CONTENT_TYPES[path.extname(name)];
+      if (!contentType) throw new Error(`No content type for ${name}`);
+      files[name] = { contentType, etag: sha256(content).slice(0, 32), immutable, bytes: content.length, encoded };
+    }),
+  );
+
+  const manifest: GraphiqlManifest = { version: MANIFEST_VERSION, index: 'index.html', files };
+  await writeFile(path.join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  await rm(target, { recursive: true, force: true });
+  await rename(staging, target);
+  return { outDir: target, manifest, tabs };
+};
+
+const isMain = path.basename(process.argv[1] ?? '').startsWith('build-graphiql');
+if (isMain) {
+  const outDir = process.argv[2] ?? path.join('dist', 'graphiql');
+  const started = Date.now();
+  buildGraphiql(outDir)
+    .then(({ manifest, tabs }) => {
+      for (const [name, entry] of Object.entries(manifest.files)) {
+        const sizes = Object.entries(entry.encoded)
+          .map(([encoding, bytes]) => `${encoding} ${(bytes / 1024).toFixed(0)} KiB`)
+          .join(', ');
+        console.log(`  ${name}: ${(entry.bytes / 1024).toFixed(0)} KiB (${sizes})`);
+      }
+      console.log(`GraphiQL built into ${outDir} with ${tabs.length} tab(s) in ${Date.now() - started} ms`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}
