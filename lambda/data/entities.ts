@@ -56,6 +56,7 @@ export const makeEntities = (table: AppTable) => {
       sourceLength: number(),
       datasetVersion: string(),
       years: list(number()),
+      searchFold: string(),
       counts: map({
         figures: number(),
         indicators: number(),

@@ -47,6 +47,12 @@ export interface ReportRecord {
   sourceLength: number;
   datasetVersion: string;
   years: number[];
+  /**
+   * Traditional→Simplified pairs for every character of this dataset that
+   * differs ("規规發发…"): search folds text and queries with it, so a query in
+   * either script matches, without shipping a converter in the function.
+   */
+  searchFold: string;
   counts: { figures: number; indicators: number; projects: number; glossaryTerms: number; sectors: number; repairs: number };
 }
 

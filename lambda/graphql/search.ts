@@ -1,0 +1,1 @@
+export type { SearchHitParent } from '../queries/search';

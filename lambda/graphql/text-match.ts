@@ -1,0 +1,19 @@
+/**
+ * Script-insensitive text matching: both sides are folded to Simplified with
+ * the dataset's own fold table (Report.searchFold) and lower-cased, so
+ * `规模化发展`, `規模化發展` and `GDP`/`gdp` find what they should.
+ */
+export type Fold = (text: string) => string;
+
+export const makeFold = (pairs: string): Fold => {
+  const map = new Map<string, string>();
+  const chars = [...pairs];
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return (text) => {
+    let out = '';
+    for (const ch of text.toLowerCase()) out += map.get(ch) ?? ch;
+    return out;
+  };
+};
+
+export const normalizeQuery = (fold: Fold, text: string): string => fold(text.trim());
