@@ -32,7 +32,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** The tab GraphiQL opens on: the glossary note every demo starts from. */
-export const DEFAULT_QUERY = `# Glossary note 6: its term, definition and where the report cites it
+export const DEFAULT_QUERY = `# Glossary note 6 and where the report cites it
 query GlossaryTermSix {
   glossaryTerm(number: 6) {
     id
