@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { readConfig } from '../../lambda/config';
+import { createDocumentClient } from '../../lambda/data/client';
 import type { Dataset } from '../../lambda/data/records';
 import { loadDataset } from '../load';
 
@@ -29,10 +29,8 @@ export interface SeedResponse {
 }
 
 const logger = new Logger();
-const documentClient = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT || undefined }),
-  { marshallOptions: { removeUndefinedValues: true } },
-);
+// The same client factory as the API (region from AWS_REGION; DYNAMODB_ENDPOINT only in tests).
+const documentClient = createDocumentClient(readConfig());
 
 /** The commandHook copies dataset.json next to the bundle; DATASET_FILE overrides it (tests). */
 const datasetFile = (): string =>

@@ -1,0 +1,273 @@
+/**
+ * The shipped bundles, run the way Lambda runs them: built by esbuild with the
+ * stack's own options (cdk/bundling.ts), copied to an empty folder with no
+ * node_modules anywhere above it, imported as ESM by a fresh Node.js process,
+ * invoked through `handler(event)` against a real local DynamoDB-compatible
+ * server over HTTP. A missing dependency, a CommonJS/ESM mismatch or a
+ * module-scope crash fails here, not after a deploy.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, CloudFormationCustomResourceCreateEvent } from 'aws-lambda';
+import { build } from 'esbuild';
+import { esbuildOptions } from '../../cdk/bundling';
+import { GSI1, TABLE_KEYS, reportPk } from '../../lambda/data/keys';
+import type { Dataset } from '../../lambda/data/records';
+import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/build/index';
+import { loadDataset } from '../../seed/load';
+
+// dynalite ships no types; this is the part we use.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dynalite = require('dynalite') as (options: { createTableMs: number }) => Server;
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const MAX_BUNDLE_BYTES = 1024 * 1024;
+const REGION = 'us-east-1';
+const CREDENTIALS = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
+
+let work: string;
+let server: Server;
+let endpoint: string;
+let dataset: Dataset;
+let apiBundle: string;
+
+const createTable = async (client: DynamoDBClient, name: string): Promise<void> => {
+  await client.send(
+    new CreateTableCommand({
+      TableName: name,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, GSI1.partitionKey, GSI1.sortKey].map((n) => ({
+        AttributeName: n,
+        AttributeType: 'S',
+      })),
+      KeySchema: [
+        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: GSI1.indexName,
+          KeySchema: [
+            { AttributeName: GSI1.partitionKey, KeyType: 'HASH' },
+            { AttributeName: GSI1.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    }),
+  );
+};
+
+/** Bundles `entry` exactly as the stack does, into its own folder; returns the .mjs path. */
+const bundle = async (entry: string, name: string): Promise<string> => {
+  const outfile = path.join(work, name, 'index.mjs');
+  await build(esbuildOptions(path.join(ROOT, entry), outfile));
+  return outfile;
+};
+
+const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
+  // Deliberately not process.env: nothing from the test runner (NODE_OPTIONS, jest vars) leaks in.
+  PATH: process.env.PATH ?? '',
+  AWS_REGION: REGION,
+  AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+  DYNAMODB_ENDPOINT: endpoint,
+  NODE_ENV: 'production',
+  POWERTOOLS_SERVICE_NAME: 'bundle-test',
+  ...extra,
+});
+
+interface Invocation<T> {
+  result: T | undefined;
+  error: string | undefined;
+  stdout: string;
+  importMs: number;
+  invokeMs: number;
+}
+
+/**
+ * Imports the bundle in a new `node` process (cwd: the bundle's folder) and calls
+ * `handler(event, context)` once per event; results go to a file because the
+ * function's own logs own stdout.
+ */
+const invokeInFreshNode = async <T>(
+  bundlePath: string,
+  events: unknown[],
+  extraEnv: Record<string, string>,
+): Promise<Invocation<T>[]> => {
+  const resultFile = path.join(work, `result-${path.basename(path.dirname(bundlePath))}-${Date.now()}.json`);
+  const script = `
+    import { writeFileSync } from 'node:fs';
+    const t0 = performance.now();
+    const { handler } = await import(${JSON.stringify(pathToFileURL(bundlePath).href)});
+    const importMs = performance.now() - t0;
+    const events = JSON.parse(process.env.TEST_EVENTS);
+    const out = [];
+    for (const [i, event] of events.entries()) {
+      const context = {
+        functionName: 'bundle-test', functionVersion: '$LATEST', memoryLimitInMB: '1024',
+        invokedFunctionArn: 'arn:aws:lambda:${REGION}:000000000000:function:bundle-test',
+        awsRequestId: 'request-' + i, logGroupName: 'bundle-test', logStreamName: 'bundle-test',
+        callbackWaitsForEmptyEventLoop: true, getRemainingTimeInMillis: () => 10000,
+        done() {}, fail() {}, succeed() {},
+      };
+      const t1 = performance.now();
+      try {
+        out.push({ result: await handler(event, context), importMs, invokeMs: performance.now() - t1 });
+      } catch (err) {
+        out.push({ error: String(err && err.message), importMs, invokeMs: performance.now() - t1 });
+      }
+    }
+    writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify(out));
+  `;
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--input-type=module', '--enable-source-maps', '-e', script],
+      { cwd: path.dirname(bundlePath), env: env({ ...extraEnv, TEST_EVENTS: JSON.stringify(events) }), maxBuffer: 64 << 20 },
+      (err, out, stderr) => (err ? reject(new Error(`fresh node process failed: ${err.message}\n${stderr}`)) : resolve(out)),
+    );
+  });
+  const parsed = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Omit<Invocation<T>, 'stdout'>[];
+  return parsed.map((p) => ({ ...p, stdout }));
+};
+
+const httpEvent = (method: 'GET' | 'POST', rawPath: string, query: string, body?: unknown): APIGatewayProxyEventV2 => ({
+  version: '2.0',
+  routeKey: '$default',
+  rawPath,
+  rawQueryString: query,
+  headers: {
+    accept: 'application/json',
+    'accept-encoding': 'gzip, br',
+    host: 'abc123.execute-api.us-east-1.amazonaws.com',
+    ...(body === undefined ? { 'apollo-require-preflight': 'true' } : { 'content-type': 'application/json' }),
+  },
+  queryStringParameters: query ? Object.fromEntries(new URLSearchParams(query)) : undefined,
+  requestContext: {
+    accountId: '000000000000',
+    apiId: 'abc123',
+    domainName: 'abc123.execute-api.us-east-1.amazonaws.com',
+    domainPrefix: 'abc123',
+    http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bundle-test' },
+    requestId: 'api-request-1',
+    routeKey: '$default',
+    stage: '$default',
+    time: '11/Apr/2024:00:00:00 +0000',
+    timeEpoch: 1712793600000,
+  },
+  body: body === undefined ? undefined : JSON.stringify(body),
+  isBase64Encoded: false,
+});
+
+const QUERY = '{ glossaryTerm(number: 6) { term { zhHant } } }';
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-bundle-'));
+  apiBundle = await bundle('lambda/handler.ts', 'api');
+
+  server = dynalite({ createTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const client = new DynamoDBClient({ endpoint, region: REGION, credentials: CREDENTIALS });
+  await createTable(client, 'api-table');
+  dataset = buildDataset(DEFAULT_REPORT_DIR);
+  await loadDataset(DynamoDBDocumentClient.from(client), 'api-table', dataset);
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('the API function bundle', () => {
+  it('is a single ESM file under 1 MB, with its source map beside it', () => {
+    const bytes = fs.statSync(apiBundle).size;
+    const mapBytes = fs.statSync(`${apiBundle}.map`).size;
+    process.stdout.write(`API bundle: ${bytes} bytes (${(bytes / 1024).toFixed(0)} KiB), source map ${mapBytes} bytes\n`);
+    expect(bytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+    expect(fs.readFileSync(apiBundle, 'utf8')).toContain('createRequire');
+  });
+
+  it('answers glossaryTerm(number: 6) with 三無三可 in a fresh Node.js process', async () => {
+    const [call] = await invokeInFreshNode<APIGatewayProxyStructuredResultV2>(
+      apiBundle,
+      [httpEvent('POST', '/graphql', '', { query: QUERY })],
+      { TABLE_NAME: 'api-table', LAMBDA_TASK_ROOT: path.dirname(apiBundle) },
+    );
+    expect(call?.error).toBeUndefined();
+    process.stdout.write(`fresh process: import ${call!.importMs.toFixed(0)} ms, first query ${call!.invokeMs.toFixed(0)} ms\n`);
+    expect(call!.result?.statusCode).toBe(200);
+    const body = JSON.parse(String(call!.result?.body)) as { data?: { glossaryTerm: { term: { zhHant: string } } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.glossaryTerm.term.zhHant).toBe('三無三可');
+  });
+});
+
+describe('the seeder (custom resource) bundle', () => {
+  const seedEvent = (datasetVersion: string): CloudFormationCustomResourceCreateEvent => ({
+    RequestType: 'Create',
+    ServiceToken: 'arn:aws:lambda:us-east-1:000000000000:function:provider',
+    ResponseURL: 'https://example.invalid/response',
+    StackId: 'arn:aws:cloudformation:us-east-1:000000000000:stack/test/1',
+    RequestId: 'cfn-request-1',
+    LogicalResourceId: 'ReportSeed',
+    ResourceType: 'Custom::ReportSeed',
+    ResourceProperties: {
+      ServiceToken: 'arn:aws:lambda:us-east-1:000000000000:function:provider',
+      TableName: 'seed-table',
+      ReportId: dataset.report.reportId,
+      DatasetVersion: datasetVersion,
+    },
+  });
+
+  it('loads the bundled dataset on Create, idempotently, and refuses a dataset other than the one the stack names', async () => {
+    const seedBundle = await bundle('seed/deploy/handler.ts', 'seed');
+    // What the stack's afterBundling hook does: the dataset JSON beside index.mjs.
+    fs.writeFileSync(path.join(path.dirname(seedBundle), 'dataset.json'), JSON.stringify(dataset));
+    const client = new DynamoDBClient({ endpoint, region: REGION, credentials: CREDENTIALS });
+    await createTable(client, 'seed-table');
+
+    type SeedResult = { PhysicalResourceId: string; Data: { Written: number; Deleted: number } };
+    const version = dataset.report.datasetVersion;
+    const [first, second, wrong] = await invokeInFreshNode<SeedResult>(
+      seedBundle,
+      [seedEvent(version), seedEvent(version), seedEvent('0000000000000000')],
+      { LAMBDA_TASK_ROOT: path.dirname(seedBundle) },
+    );
+    expect(first?.error).toBeUndefined();
+    expect(first!.result?.PhysicalResourceId).toBe(`seed-table/${dataset.report.reportId}`);
+    expect(first!.result?.Data.Written).toBeGreaterThan(dataset.glossary.length);
+    // Seeding twice leaves the same items: nothing stale to delete.
+    expect(second!.result?.Data).toEqual({ ...first!.result?.Data, Deleted: 0 });
+    // A dataset/template mismatch fails the deployment with a message saying what to do.
+    expect(wrong?.error).toMatch(/bundled dataset is huozhou-2024@[0-9a-f]{16} but the stack asks for huozhou-2024@0000000000000000/);
+
+    const documentClient = DynamoDBDocumentClient.from(client);
+    let inReportPartition = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await documentClient.send(
+        new QueryCommand({
+          TableName: 'seed-table',
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
+          ExpressionAttributeValues: { ':pk': reportPk(dataset.report.reportId) },
+          Select: 'COUNT',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      inReportPartition += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    // Every item but the catalogue entry lives in the report's partition.
+    expect(inReportPartition).toBe(first!.result!.Data.Written - 1);
+  });
+});
