@@ -120,11 +120,7 @@ describe('GraphiQL in a browser, offline', () => {
 
     await page.locator('.graphiql-execute-button').click();
     const resultPane = page.locator('.result-window');
-    await page.waitForFunction(
-      () => document.querySelector('.result-window')?.textContent?.includes('三無三可') ?? false,
-      null,
-      { timeout: 30_000 },
-    );
+    await resultPane.filter({ hasText: '三無三可' }).waitFor({ timeout: 30_000 });
 
     // What the pane shows is the API's own answer to the same query...
     const response = await fetch(server.graphqlUrl, {
@@ -140,10 +136,10 @@ describe('GraphiQL in a browser, offline', () => {
     const shown = await resultPane.innerText();
     expect(shown).toContain('"zhHant": "三無三可"');
     expect(shown).toContain(definition);
-    const paneValue = await page.evaluate(() => {
-      const editor = document.querySelector('.result-window .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
-      return editor?.CodeMirror?.getValue() ?? '';
-    });
+    // The whole pane, read from its CodeMirror 5 editor (a string: this project's types have no DOM lib).
+    const paneValue = await page.evaluate<string>(
+      "document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? ''",
+    );
     expect(JSON.parse(paneValue)).toEqual(answer);
 
     // ...and that answer is the report's own text: the note's definition and the body's [6] citation.
