@@ -1,6 +1,9 @@
 import type { RequestData } from '../data/request-data';
 
-/** What every resolver receives: the per-request read layer. */
+/** What every resolver receives. */
 export interface Context {
+  /** The per-request read layer (DataLoaders over the store). */
   data: RequestData;
+  /** Version of the default report's dataset; null when the store could not say (no caching then). */
+  datasetVersion: string | null;
 }

@@ -1,0 +1,114 @@
+/**
+ * The Apollo Server: schema-first typeDefs, thin resolvers, limits from
+ * graphql-armor, a response cache keyed by query, variables and dataset
+ * version, and errors that always carry a code and never a stack trace
+ * outside development.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { GraphQLFormattedError } from 'graphql';
+import { typeDefs } from './__generated__/type-defs';
+import { resolvers } from './resolvers';
+import type { Context } from './context';
+import { StoreUnavailableError } from '../data/store';
+import { currentMetrics } from '../data/request-metrics';
+import { MAX_PAGE_SIZE } from './connections';
+
+export const LIMITS = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+  maxPageSize: MAX_PAGE_SIZE,
+} as const;
+
+export interface ServerOptions {
+  logger: Logger;
+  isDevelopment: boolean;
+  cacheMaxAgeSeconds: number;
+}
+
+/** Codes a client can act on; anything unexpected becomes INTERNAL_SERVER_ERROR without details. */
+export const formatError = (isDevelopment: boolean) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const original = unwrapResolverError(error);
+  if (original instanceof StoreUnavailableError) {
+    return {
+      message: 'The data store is temporarily unavailable. Retry the request later.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    };
+  }
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  if (code === 'INTERNAL_SERVER_ERROR' && !isDevelopment) {
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return { ...formatted, extensions: { ...formatted.extensions, code } };
+};
+
+/** One structured log line per operation: name, duration, DynamoDB requests, error codes. Variables are not logged. */
+const operationLogPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
+  async requestDidStart() {
+    const started = performance.now();
+    return {
+      async willSendResponse({ operationName, response, errors, request }) {
+        const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        const codes = [...(errors ?? []), ...(body?.errors ?? [])]
+          .map((e) => String(('extensions' in e && e.extensions?.code) || 'INTERNAL_SERVER_ERROR'));
+        const metrics = currentMetrics();
+        logger.info('graphql operation', {
+          operationName: operationName ?? request.operationName ?? null,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          dynamoRequests: metrics?.dynamoRequests ?? 0,
+          errorCodes: [...new Set(codes)],
+          cacheHit: response.http.headers.get('x-cache') === 'HIT',
+        });
+        if (logger.getLevelName() === 'DEBUG') logger.debug('graphql variables', { variables: request.variables ?? null });
+      },
+    };
+  },
+});
+
+export const createApolloServer = (options: ServerOptions): ApolloServer<Context> => {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    // Suggestions help people exploring the public schema in GraphiQL.
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      // The data is immutable between seeds: every field may be cached for the configured age.
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds, calculateHttpHeaders: false }),
+      responseCachePlugin<Context>({
+        // The dataset version is part of the key, so a reseed never serves stale answers.
+        extraCacheKeyData: async ({ contextValue }) => contextValue.datasetVersion,
+        shouldReadFromCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
+        shouldWriteToCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
+      }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLogPlugin(options.logger),
+    ],
+    validationRules: [...protection.validationRules],
+    formatError: formatError(options.isDevelopment),
+    includeStacktraceInErrorResponses: options.isDevelopment,
+    introspection: true,
+    // A read-only public API without cookies or credentials: no CSRF surface, and GET must work from any client.
+    csrfPrevention: false,
+    allowBatchedHttpRequests: false,
+  });
+};

@@ -1,0 +1,108 @@
+/**
+ * HTTP concerns around the GraphQL handler, shared by AWS and `npm start`:
+ * routing (GraphQL, GraphiQL), CORS on every response and preflight, the
+ * body-size limit, ETag/Cache-Control on cacheable GETs (tied to the dataset
+ * version) and conditional requests (304).
+ */
+import { createHash } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { newMetrics, withMetrics } from '../data/request-metrics';
+
+export type Result = APIGatewayProxyStructuredResultV2;
+export type HttpHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<Result>;
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, accept, if-none-match, apollo-require-preflight, x-apollo-operation-name',
+  'access-control-expose-headers': 'etag, cache-control',
+  'access-control-max-age': '86400',
+};
+
+export interface HttpDeps {
+  graphql: HttpHandler;
+  graphiql: (event: APIGatewayProxyEventV2) => Promise<Result | undefined>;
+  datasetVersion: () => Promise<string | null>;
+  cacheMaxAgeSeconds: number;
+  logger: Logger;
+}
+
+const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
+  const wanted = name.toLowerCase();
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === wanted) return v;
+  return undefined;
+};
+
+const graphqlError = (statusCode: number, message: string, code: string, extra: Record<string, unknown> = {}): Result => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }),
+});
+
+const withHeaders = (result: Result, extra: Record<string, string>): Result => ({
+  ...result,
+  headers: { ...(result.headers as Record<string, string> | undefined), ...extra },
+});
+
+/** Path without an API Gateway stage prefix: `/prod/graphql` → `/graphql`. */
+const routePath = (event: APIGatewayProxyEventV2): string => {
+  const raw = event.rawPath || '/';
+  const stage = event.requestContext?.stage;
+  if (stage && stage !== '$default' && (raw === `/${stage}` || raw.startsWith(`/${stage}/`))) return raw.slice(stage.length + 1) || '/';
+  return raw;
+};
+
+/** Whether the body is a successful GraphQL result worth caching (no errors). */
+const isCacheable = (result: Result): boolean =>
+  result.statusCode === 200 && typeof result.body === 'string' && !result.body.includes('"errors"');
+
+export const createHttpHandler = (deps: HttpDeps): HttpHandler => async (event, context) => {
+  const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
+  const path = routePath(event);
+  deps.logger.appendKeys({ requestId: context?.awsRequestId ?? event.requestContext?.requestId });
+  try {
+    if (method === 'OPTIONS') return { statusCode: 204, headers: { ...CORS_HEADERS }, body: '' };
+
+    if (path !== '/graphql') {
+      const page = await deps.graphiql(event);
+      if (page) return withHeaders(page, CORS_HEADERS);
+      return withHeaders(graphqlError(404, `No route for ${method} ${path}. The GraphQL endpoint is /graphql.`, 'NOT_FOUND'), CORS_HEADERS);
+    }
+
+    const bodyBytes = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
+    if (bodyBytes > MAX_BODY_BYTES) {
+      return withHeaders(
+        graphqlError(413, `Request body is ${bodyBytes} bytes; the limit is ${MAX_BODY_BYTES}.`, 'PAYLOAD_TOO_LARGE', { maxBytes: MAX_BODY_BYTES }),
+        CORS_HEADERS,
+      );
+    }
+
+    // GET answers depend only on the URL and the dataset version: the ETag is known before executing.
+    let etag: string | undefined;
+    if (method === 'GET') {
+      const version = await deps.datasetVersion();
+      if (version) {
+        etag = `"${version}-${createHash('sha256').update(event.rawQueryString ?? '').digest('base64url').slice(0, 22)}"`;
+        const ifNoneMatch = header(event, 'if-none-match');
+        if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+          return { statusCode: 304, headers: { ...CORS_HEADERS, etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` }, body: '' };
+        }
+      }
+    }
+
+    const metrics = newMetrics();
+    const result = await withMetrics(metrics, () => deps.graphql(event, context));
+    const caching: Record<string, string> =
+      method === 'GET' && etag && isCacheable(result)
+        ? { etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` }
+        : { 'cache-control': 'no-store' };
+    return withHeaders(result, { ...CORS_HEADERS, ...caching });
+  } catch (err) {
+    // Defence in depth: nothing below should throw, but a client still gets a GraphQL-shaped answer.
+    deps.logger.error('unhandled error', err as Error);
+    return withHeaders(graphqlError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'), CORS_HEADERS);
+  }
+};
