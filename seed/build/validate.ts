@@ -24,7 +24,7 @@ export const scaleDecimal = (value: string, power: number): string => {
     point++;
   }
   let intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  let fracPart = digits.slice(point).replace(/0+$/, '');
+  const fracPart = digits.slice(point).replace(/0+$/, '');
   if (intPart === '') intPart = '0';
   return `${intPart === '0' && fracPart === '' ? '' : sign}${intPart}${fracPart ? '.' + fracPart : ''}`;
 };

@@ -1,0 +1,23 @@
+// Plain JS so jest needs no TypeScript loader for its own config; tests are compiled by @swc/jest.
+/** @type {import('jest').Config['transform']} */
+const swc = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
+
+/** @returns {import('jest').Config} */
+const project = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  transform: swc,
+  testTimeout: 120_000,
+  testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`],
+  ...extra,
+});
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [project('unit'), project('integration'), project('cdk'), project('browser')],
+};
