@@ -1,0 +1,88 @@
+/**
+ * Coverage: every numeral in the body of the report is either a figure or on
+ * the documented list of non-measurements. A number that is neither is
+ * listed, with its context, so the fix is obvious (docs/figures.md).
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadRepairedDocument } from '../../seed/repair/document';
+import { parseFrame } from '../../seed/build/structure';
+import { bodyEndOf, extractFigures, loadFigureCuration } from '../../seed/build/figures';
+import { isCovered, NON_MEASUREMENT_REASONS, resolveNonMeasurements } from '../../seed/build/figures/non-measurements';
+import { CHINESE_NUMERAL_CHARS, tokeniseNumerals } from '../../seed/build/figures/numerals';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const reportDir = path.join(repoRoot, 'seed', 'reports', 'huozhou-2024');
+const doc = loadRepairedDocument(reportDir, 'huozhou-2024');
+const { sections } = parseFrame(doc, null, 'huozhou-2024');
+const figures = extractFigures({ reportId: 'huozhou-2024', doc, sections });
+const curation = loadFigureCuration(reportDir);
+
+const bodyEnd = bodyEndOf(doc.text);
+const body = doc.text.slice(0, bodyEnd);
+const tokens = tokeniseNumerals(body);
+const nonMeasurements = resolveNonMeasurements(body, curation.nonMeasurements);
+
+/** A token's range in source offsets (a token inside a repair maps into the repair's span). */
+const sourceRange = (start: number, end: number): { start: number; end: number } => ({
+  start: doc.toSource(start),
+  end: doc.toSource(end - 1) + 1,
+});
+const inFigure = (start: number, end: number): boolean => {
+  const r = sourceRange(start, end);
+  return figures.some((f) => f.valueSource.start <= r.start && r.end <= f.valueSource.end);
+};
+const context = (start: number, end: number): string => `${body.slice(Math.max(0, start - 8), start)}⟦${body.slice(start, end)}⟧${body.slice(end, end + 6)}`;
+
+describe('figure coverage of the body', () => {
+  it('the body is the speech, without the glossary notes of the appendix', () => {
+    expect(body).toContain('以優異成績迎接新中國成立75周年!');
+    expect(body).not.toContain('[1]1135:');
+    expect(doc.text.slice(bodyEnd + 1).startsWith('附件')).toBe(true);
+  });
+
+  it('the tokeniser finds every Arabic number and every Chinese numeral character', () => {
+    // Independent count: digit runs with an optional decimal part.
+    expect(tokens.filter((t) => t.kind === 'arabic').map((t) => t.text)).toEqual(body.match(/\d+(?:\.\d+)?/g));
+    // Every numeral character is inside a token, except the multipliers of an Arabic number's unit (114.7億元).
+    const chars = [...body].flatMap((ch, i) => (CHINESE_NUMERAL_CHARS.includes(ch) ? [i] : []));
+    const uncovered = chars.filter((i) => !tokens.some((t) => t.start <= i && i < t.end));
+    for (const i of uncovered) expect(body.slice(0, i)).toMatch(/\d[萬億千百]*$/);
+    expect(tokens.length).toBeGreaterThan(400);
+  });
+
+  it('has no unexplained number: each is in a figure or a documented non-measurement', () => {
+    const unexplained = tokens
+      .filter((t) => !inFigure(t.start, t.end) && !isCovered(nonMeasurements, t.start, t.end))
+      .map((t) => context(t.start, t.end));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('never marks a figure\'s own number as a non-measurement', () => {
+    const clashes = tokens
+      .filter((t) => inFigure(t.start, t.end) && isCovered(nonMeasurements, t.start, t.end))
+      .map((t) => context(t.start, t.end));
+    expect(clashes).toEqual([]);
+  });
+
+  it('lists no stale non-measurement: every entry covers at least one numeral', () => {
+    const useless = curation.nonMeasurements.filter((entry) => {
+      const spans = resolveNonMeasurements(body, [entry]);
+      return !tokens.some((t) => isCovered(spans, t.start, t.end));
+    });
+    expect(useless).toEqual([]);
+  });
+
+  it('documents every reason used for a non-measurement', () => {
+    const docs = readFileSync(path.join(repoRoot, 'docs', 'figures.md'), 'utf8');
+    for (const reason of NON_MEASUREMENT_REASONS) expect({ reason, documented: docs.includes(`\`${reason}\``) }).toEqual({ reason, documented: true });
+    const used = new Set(curation.nonMeasurements.map((e) => e.reason));
+    expect([...used].every((r) => (NON_MEASUREMENT_REASONS as readonly string[]).includes(r))).toBe(true);
+  });
+
+  it('makes a figure of every numeral that is not a non-measurement (Arabic, Chinese and Roman alike)', () => {
+    const explained = tokens.filter((t) => inFigure(t.start, t.end));
+    expect(explained.some((t) => t.kind === 'chinese')).toBe(true);
+    expect(figures.length).toBeGreaterThan(200);
+  });
+});
