@@ -9,7 +9,7 @@ import type { FigureRecord } from '../../lambda/data/records';
 import { figureId } from '../../lambda/data/keys';
 import { loadRepairedDocument } from '../../seed/repair/document';
 import { parseFrame } from '../../seed/build/structure';
-import { extractFigures, FIGURE_SUBJECTS_EN_FILE } from '../../seed/build/figures';
+import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration } from '../../seed/build/figures';
 import { scaleDecimal } from '../../seed/build/figures/decimal';
 import { parseChineseInteger, tokeniseNumerals } from '../../seed/build/figures/numerals';
 import { toSimplified } from '../../seed/build/localize';
@@ -257,5 +257,29 @@ describe('every figure', () => {
       'rural-revitalisation', 'culture-tourism', 'environment', 'social-welfare', 'employment', 'education', 'health', 'safety-governance',
     ]);
     for (const f of figures) expect({ id: f.id, ok: ids.has(f.sectorId) }).toEqual({ id: f.id, ok: true });
+  });
+});
+
+describe('curated inputs fail loudly when stale', () => {
+  const curation = loadFigureCuration(reportDir);
+  const run = (patch: Partial<typeof curation>): FigureRecord[] =>
+    extractFigures({ reportId: 'huozhou-2024', doc, sections, curation: { ...curation, ...patch } });
+
+  it('rejects an override whose expected text is not the figure\'s', () => {
+    const gdp = figureIn('全市地區生產總值完成114.7億元', '114.7');
+    expect(() => run({ overrides: { ...curation.overrides, [gdp.id]: { expect: '115億元', subject: 'x' } } })).toThrow(/expects "115億元"/);
+  });
+
+  it('rejects an override for a figure that does not exist', () => {
+    expect(() => run({ overrides: { ...curation.overrides, f99999: { expect: '1' } } })).toThrow(/do not exist: f99999/);
+  });
+
+  it('rejects a non-measurement that matches nothing, and turns an unlisted number into a figure', () => {
+    expect(() => run({ nonMeasurements: [...curation.nonMeasurements, { match: '不存在的文字', occurrence: 'all', reason: 'name' }] })).toThrow(
+      /does not occur/,
+    );
+    // Without the entry for the 5G of "5G基站", that 5 would become a figure.
+    const without = run({ nonMeasurements: curation.nonMeasurements.filter((e) => e.match !== '5G') });
+    expect(without.length).toBe(figures.length + 1);
   });
 });
