@@ -19,17 +19,32 @@ import type {
   ProjectRecord,
   ProjectStatus,
   SectorRecord,
-  SourceRef,
 } from '../../lambda/data/records';
+import type { RepairedDocument } from '../repair/document';
 import { localize } from './localize';
 
-/** What curation needs of the repaired document (seed/repair/document.ts provides it). */
-export interface CurationDocument {
-  /** The repaired reading of the whole report. */
-  text: string;
-  /** A SourceRef (source offsets, damaged quote, repaired text) for a span of the repaired text. */
-  sourceRefFromRepaired(start: number, end: number): SourceRef;
-}
+/**
+ * What curation needs of the repaired document: its repaired reading and the
+ * SourceRef (source offsets, damaged quote, repaired text) of a span of it.
+ */
+export type CurationDocument = Pick<RepairedDocument, 'text' | 'sourceRefFromRepaired'>;
+
+/**
+ * Document offsets are code points; String#indexOf gives UTF-16 indices. They
+ * agree unless the text has astral characters, so map only when it does.
+ */
+const codePointIndexer = (text: string): ((utf16: number) => number) => {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i]!;
+};
 
 // ------------------------------------------------------------ curated files
 
@@ -169,8 +184,9 @@ export const resolveFigureRef = (
   const at = occurrences(doc.text, ref.match);
   if (at.length === 0) return fail(`${owner}: match "${ref.match}" does not occur in the repaired text`);
   if (at.length > 1) return fail(`${owner}: match "${ref.match}" is ambiguous (${at.length} occurrences)`);
+  const cp = codePointIndexer(doc.text);
   const start = at[0]!;
-  const span = doc.sourceRefFromRepaired(start, start + ref.match.length);
+  const span = doc.sourceRefFromRepaired(cp(start), cp(start + ref.match.length));
   const inside = figures.filter(
     (f) =>
       f.valueSource.start >= span.start &&
@@ -300,9 +316,10 @@ export function applyCuration(input: CurationInput): CurationResult {
 
   const end = bodyEnd(doc.text);
   const mentionSpans = findMentions(doc.text.slice(0, end), layer.projects);
+  const cp = codePointIndexer(doc.text);
   const projects: ProjectRecord[] = layer.projects
     .map((p) => {
-      const mentions = mentionSpans.get(p.id)!.map((m) => doc.sourceRefFromRepaired(m.start, m.end));
+      const mentions = mentionSpans.get(p.id)!.map((m) => doc.sourceRefFromRepaired(cp(m.start), cp(m.end)));
       const own = [...projectFigures.get(p.id)!].sort(byReportOrder);
       const first = Math.min(mentions[0]?.start ?? Number.MAX_SAFE_INTEGER, own[0]?.valueSource.start ?? Number.MAX_SAFE_INTEGER);
       return { p, mentions, own, first };
