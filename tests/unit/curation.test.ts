@@ -85,6 +85,15 @@ describe('indicators of the Huozhou report', () => {
     expect(t.map((f) => [f.value, f.comparator])).toEqual([[target, comparator]]);
   });
 
+  it('read 430.54 as deposits plus loans, the only reading that gives the stated 71.23% loan-to-deposit ratio', () => {
+    const value = (id: string) => Number(observations(id)[0]!.value);
+    const loans = value('loans-balance');
+    const depositsAndLoans = value('deposit-and-loan-balance');
+    expect(((loans / (depositsAndLoans - loans)) * 100).toFixed(2)).toBe(observations('loan-to-deposit-ratio')[0]!.value);
+    // Reading 430.54 as deposits alone would give 41.60%.
+    expect(((loans / depositsAndLoans) * 100).toFixed(2)).not.toBe('71.23');
+  });
+
   it('measure each indicator in one base unit and one kind of measure', () => {
     for (const ind of curated.indicators) {
       for (const f of observations(ind.id)) {
