@@ -32,15 +32,21 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { GSI1, TABLE_KEYS } from '../lambda/data/keys';
+import { CORS_HEADERS } from '../lambda/http/http-handler';
 import { DEFAULT_REPORT_DIR } from '../seed/build/index';
 import { prepareDataset } from './dataset';
 import { ReportFunction } from './report-function';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Headers a browser may send to the API: Apollo's CSRF prevention accepts a GET carrying one of the last two. */
-const CORS_ALLOW_HEADERS = ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name'];
-const CORS_MAX_AGE = Duration.days(1);
+/**
+ * CORS as the function itself answers it (lambda/http/http-handler.ts), so API
+ * Gateway's preflight answers and CloudFront's edge headers say the same thing.
+ */
+const corsList = (name: string): string[] => (CORS_HEADERS[name] ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+const CORS_ALLOW_HEADERS = corsList('access-control-allow-headers');
+const CORS_EXPOSE_HEADERS = corsList('access-control-expose-headers');
+const CORS_MAX_AGE = Duration.seconds(Number(CORS_HEADERS['access-control-max-age'] ?? 86400));
 
 /**
  * Memory of the API function. Lambda gives CPU in proportion to memory and the
@@ -144,6 +150,7 @@ export class ReportApiStack extends Stack {
         allowOrigins: ['*'],
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
         allowHeaders: CORS_ALLOW_HEADERS,
+        exposeHeaders: CORS_EXPOSE_HEADERS,
         maxAge: CORS_MAX_AGE,
       },
       // The default stage is created below, with throttling.
@@ -175,6 +182,8 @@ export class ReportApiStack extends Stack {
       enableAcceptEncodingGzip: true,
     });
     const originRequestPolicy = new OriginRequestPolicy(this, 'ApiOriginRequestPolicy', {
+      // Conditional requests (If-None-Match against the API's ETag) are answered by CloudFront
+      // from its cache, which revalidates with the origin itself when an object expires.
       comment: 'What the GraphQL API reads; never Host (API Gateway routes on its own host name)',
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
       cookieBehavior: OriginRequestCookieBehavior.none(),
@@ -197,6 +206,7 @@ export class ReportApiStack extends Stack {
         accessControlAllowOrigins: ['*'],
         accessControlAllowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
         accessControlAllowHeaders: CORS_ALLOW_HEADERS,
+        accessControlExposeHeaders: CORS_EXPOSE_HEADERS,
         accessControlAllowCredentials: false,
         accessControlMaxAge: CORS_MAX_AGE,
         originOverride: true,

@@ -211,6 +211,39 @@ describe('the API function bundle', () => {
   });
 });
 
+describe('what CloudFront relies on, from the shipped bundle', () => {
+  type Response = APIGatewayProxyStructuredResultV2 & { headers: Record<string, string> };
+
+  it('marks a successful GET query cacheable, an error never; serves GraphiQL from the bundled assets', async () => {
+    // What the stack's afterBundling hook does: GraphiQL's built files under <task root>/graphiql.
+    const graphiqlDir = path.join(ROOT, 'dist', 'graphiql');
+    expect(fs.existsSync(path.join(graphiqlDir, 'index.html'))).toBe(true); // built by `npm run build:graphiql` (pretest)
+    fs.cpSync(graphiqlDir, path.join(path.dirname(apiBundle), 'graphiql'), { recursive: true });
+
+    const [ok, bad, page] = await invokeInFreshNode<Response>(
+      apiBundle,
+      [
+        httpEvent('GET', '/graphql', new URLSearchParams({ query: QUERY }).toString()),
+        httpEvent('GET', '/graphql', new URLSearchParams({ query: '{ noSuchField }' }).toString()),
+        { ...httpEvent('GET', '/', ''), headers: { accept: 'text/html', 'accept-encoding': 'br' } },
+      ],
+      { TABLE_NAME: 'api-table', LAMBDA_TASK_ROOT: path.dirname(apiBundle) },
+    );
+    expect(ok?.result?.statusCode).toBe(200);
+    expect(ok!.result!.headers['cache-control']).toMatch(/^public, max-age=\d+/);
+    expect(ok!.result!.headers.etag).toBeTruthy();
+    expect(String(ok!.result!.body)).toContain('三無三可');
+
+    expect(bad?.result?.statusCode).toBeGreaterThanOrEqual(400);
+    expect(bad!.result!.headers['cache-control']).toBe('no-store');
+
+    expect(page?.result?.statusCode).toBe(200);
+    expect(page!.result!.headers['content-type']).toMatch(/text\/html/);
+    expect(page!.result!.headers['content-encoding']).toBe('br');
+    expect(page!.result!.isBase64Encoded).toBe(true);
+  });
+});
+
 describe('the seeder (custom resource) bundle', () => {
   const seedEvent = (datasetVersion: string): CloudFormationCustomResourceCreateEvent => ({
     RequestType: 'Create',
