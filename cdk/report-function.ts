@@ -64,7 +64,7 @@ export class ReportFunction extends NodejsFunction {
       memorySize: props.memorySize,
       timeout: props.timeout,
       logGroup,
-      bundling: { ...lambdaBundling, commandHooks },
+      bundling: { ...lambdaBundling(), commandHooks },
       environment: {
         // Stack traces point into the TypeScript sources (the bundle ships its .map).
         NODE_OPTIONS: '--enable-source-maps',
