@@ -215,6 +215,16 @@ describe('the API function bundle', () => {
     const body = JSON.parse(String(call!.result?.body)) as { data?: { glossaryTerm: { term: { zhHant: string } } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data?.glossaryTerm.term.zhHant).toBe('三無三可');
+
+    // What CloudWatch will hold: one structured line for the operation, with the Lambda request id, no variables.
+    const lines = call!.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const operation = lines.find((l) => l.message === 'graphql operation');
+    expect(operation).toMatchObject({ level: 'INFO', function_request_id: 'request-0', errorCodes: [] });
+    expect(operation?.dynamoRequests).toEqual(expect.any(Number));
+    expect(operation).not.toHaveProperty('variables');
   });
 });
 
