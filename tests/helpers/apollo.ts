@@ -1,0 +1,42 @@
+/** Runs named operations through Apollo's executeOperation against a real store, counting DynamoDB requests. */
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { ApolloServer } from '@apollo/server';
+import { instrumentClient, newMetrics, withMetrics, type RequestMetrics } from '../../lambda/data/request-metrics';
+import { RequestData } from '../../lambda/data/request-data';
+import { Store } from '../../lambda/data/store';
+import type { Context } from '../../lambda/graphql/context';
+import { createApolloServer } from '../../lambda/graphql/server';
+import type { TestStore } from './local-store';
+
+export interface SingleResult {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export interface Harness {
+  server: ApolloServer<Context>;
+  run(query: string, variables?: Record<string, unknown>): Promise<SingleResult & { metrics: RequestMetrics }>;
+}
+
+export const createHarness = async (testStore: TestStore, datasetVersion: string | null = 'test'): Promise<Harness> => {
+  const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+  const server = createApolloServer({ logger, isDevelopment: false, cacheMaxAgeSeconds: 300 });
+  await server.start();
+  const store = new Store(instrumentClient(testStore.client), testStore.tableName);
+  return {
+    server,
+    run: async (query, variables) => {
+      const metrics = newMetrics();
+      const response = await withMetrics(metrics, () =>
+        server.executeOperation(
+          { query, variables },
+          // A fresh RequestData per operation, as per HTTP request; datasetVersion null disables the response cache.
+          { contextValue: { data: new RequestData(store, 'huozhou-2024'), datasetVersion } },
+        ),
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = response.body.singleResult as SingleResult;
+      return { data, errors, metrics };
+    },
+  };
+};
