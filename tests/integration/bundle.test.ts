@@ -231,17 +231,20 @@ describe('the API function bundle', () => {
 describe('what CloudFront relies on, from the shipped bundle', () => {
   type Response = APIGatewayProxyStructuredResultV2 & { headers: Record<string, string> };
 
-  it('marks a successful GET query cacheable, an error never; serves GraphiQL from the bundled assets', async () => {
+  it('marks a successful GET query cacheable, an error or PersistedQueryNotFound never; serves GraphiQL from the bundled assets', async () => {
     // What the stack's afterBundling hook does: GraphiQL's built files under <task root>/graphiql.
     const graphiqlDir = path.join(ROOT, 'dist', 'graphiql');
     expect(fs.existsSync(path.join(graphiqlDir, 'index.html'))).toBe(true); // built by `npm run build:graphiql` (pretest)
     fs.cpSync(graphiqlDir, path.join(path.dirname(apiBundle), 'graphiql'), { recursive: true });
 
-    const [ok, bad, page] = await invokeInFreshNode<Response>(
+    const unknownHash = { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } };
+    const [ok, bad, apq, page] = await invokeInFreshNode<Response>(
       apiBundle,
       [
         httpEvent('GET', '/graphql', new URLSearchParams({ query: QUERY }).toString()),
         httpEvent('GET', '/graphql', new URLSearchParams({ query: '{ noSuchField }' }).toString()),
+        // An automatic-persisted-query hash the server has not seen: the client must retry with the query text.
+        httpEvent('GET', '/graphql', new URLSearchParams({ extensions: JSON.stringify(unknownHash) }).toString()),
         { ...httpEvent('GET', '/', ''), headers: { accept: 'text/html', 'accept-encoding': 'br' } },
       ],
       { TABLE_NAME: 'api-table', LAMBDA_TASK_ROOT: path.dirname(apiBundle) },
@@ -253,6 +256,9 @@ describe('what CloudFront relies on, from the shipped bundle', () => {
 
     expect(bad?.result?.statusCode).toBeGreaterThanOrEqual(400);
     expect(bad!.result!.headers['cache-control']).toBe('no-store');
+
+    expect(String(apq?.result?.body)).toContain('PERSISTED_QUERY_NOT_FOUND');
+    expect(apq!.result!.headers['cache-control']).toBe('no-store');
 
     expect(page?.result?.statusCode).toBe(200);
     expect(page!.result!.headers['content-type']).toMatch(/text\/html/);
