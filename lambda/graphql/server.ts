@@ -81,7 +81,8 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
     costLimit: { maxCost: LIMITS.maxCost },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Armor's token plugin turns ordinary syntax errors into 500s; graphql-js's own parser limit (parseOptions) is used instead.
+    maxTokens: { enabled: false },
     // Suggestions help people exploring the public schema in GraphiQL.
     blockFieldSuggestion: { enabled: false },
   });
@@ -104,6 +105,7 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
       operationLogPlugin(options.logger),
     ],
     validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: formatError(options.isDevelopment),
     includeStacktraceInErrorResponses: options.isDevelopment,
     introspection: true,

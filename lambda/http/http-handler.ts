@@ -80,6 +80,20 @@ export const createHttpHandler = (deps: HttpDeps): HttpHandler => async (event, 
       );
     }
 
+    // The Lambda integration answers unparsable JSON with plain text; clients get a GraphQL error instead.
+    if (method === 'POST' && /json/i.test(header(event, 'content-type') ?? '') && event.body) {
+      const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        return withHeaders(graphqlError(400, 'The request body is not valid JSON.', 'BAD_REQUEST'), CORS_HEADERS);
+      }
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return withHeaders(graphqlError(400, 'The request body must be a JSON object with a "query" (batched requests are not supported).', 'BAD_REQUEST'), CORS_HEADERS);
+      }
+    }
+
     // GET answers depend only on the URL and the dataset version: the ETag is known before executing.
     let etag: string | undefined;
     if (method === 'GET') {
