@@ -71,10 +71,20 @@ const createTable = async (client: DynamoDBClient, name: string): Promise<void> 
   );
 };
 
+/** Package -> the kinds of build ('cjs' | 'esm') of it that ended up in the bundle. */
+let packageBuilds: Map<string, Set<string>>;
+
 /** Bundles `entry` exactly as the stack does, into its own folder; returns the .mjs path. */
 const bundle = async (entry: string, name: string): Promise<string> => {
   const outfile = path.join(work, name, 'index.mjs');
-  await build(esbuildOptions(path.join(ROOT, entry), outfile));
+  const result = await build({ ...esbuildOptions(path.join(ROOT, entry), outfile), metafile: true });
+  packageBuilds = new Map();
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(input);
+    if (!match) continue;
+    const kind = /(^|\/)(cjs|dist-cjs)\//.test(match[2]!) ? 'cjs' : /(^|\/)(esm|dist-es)\/|\.mjs$/.test(match[2]!) ? 'esm' : 'other';
+    packageBuilds.set(match[1]!, (packageBuilds.get(match[1]!) ?? new Set()).add(kind));
+  }
   return outfile;
 };
 
@@ -201,6 +211,12 @@ describe('the API function bundle', () => {
     process.stdout.write(`API bundle: ${bytes} bytes (${(bytes / 1024).toFixed(0)} KiB), source map ${mapBytes} bytes\n`);
     expect(bytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
     expect(fs.readFileSync(apiBundle, 'utf8')).toContain('createRequire');
+  });
+
+  it('holds one build of each package (no CommonJS copy beside the ESM one)', () => {
+    const dual = [...packageBuilds].filter(([, kinds]) => kinds.has('cjs') && kinds.has('esm')).map(([pkg]) => pkg);
+    expect(dual).toEqual([]);
+    expect(packageBuilds.get('@apollo/server')).toEqual(new Set(['esm']));
   });
 
   it('answers glossaryTerm(number: 6) with 三無三可 in a fresh Node.js process', async () => {
