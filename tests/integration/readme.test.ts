@@ -1,0 +1,50 @@
+/** The README's GraphQL examples run and answer what the README says they answer. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHarness, type Harness } from '../helpers/apollo';
+import { startTestStore, type TestStore } from '../helpers/local-store';
+
+const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+let store: TestStore;
+let api: Harness;
+beforeAll(async () => {
+  store = await startTestStore();
+  api = await createHarness(store, null);
+});
+afterAll(async () => {
+  await api.server.stop();
+  await store.close();
+});
+
+describe('README examples', () => {
+  it('has three GraphQL examples, each answering without errors', async () => {
+    expect(examples).toHaveLength(3);
+    for (const query of examples) {
+      const { errors } = await api.run(query);
+      expect(errors).toBeUndefined();
+    }
+  });
+
+  it('GlossaryNote shows 三無三可', async () => {
+    const { data } = await api.run(examples[0]!);
+    expect(data).toMatchObject({ glossaryTerm: { term: { zhHant: '三無三可', zhHans: '三无三可' } } });
+  });
+
+  it('GdpGrowth shows the 2023 result 3.8% and the 2024 target of at least 7%', async () => {
+    const { data } = await api.run(examples[1]!);
+    expect(data).toMatchObject({
+      indicator: {
+        actual: { value: '3.8', unit: '%', year: 2023, kind: 'ACTUAL', comparator: 'EXACT' },
+        target: { value: '7', unit: '%', year: 2024, kind: 'TARGET', comparator: 'AT_LEAST' },
+      },
+    });
+  });
+
+  it('SearchSimplified finds the GDP indicator from Simplified input', async () => {
+    const { data } = await api.run(examples[2]!);
+    const hits = data!.search as { node: { __typename: string; name?: { zhHant: string } } }[];
+    expect(hits[0]!.node).toMatchObject({ __typename: 'Indicator', name: { zhHant: expect.stringContaining('地區生產總值') } });
+  });
+});
