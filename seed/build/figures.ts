@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Comparator, FigureKind, FigureRecord, LocalizedText, Measure, SectionRecord, SourceRef } from '../../lambda/data/records';
 import { figureId } from '../../lambda/data/keys';
 import type { RepairedDocument } from '../repair/document';
-import { canonicalDecimal, multiplyIntegers, scaleDecimal } from './figures/decimal';
+import { canonicalDecimal, scaleDecimal } from './figures/decimal';
 import { isCovered, loadNonMeasurements, resolveNonMeasurements, type NonMeasurementEntry } from './figures/non-measurements';
 import { parseChineseInteger, parseRoman, tokeniseNumerals, type NumeralToken } from './figures/numerals';
 import { locateSectorAnchors, sectorAt } from './figures/sectors';
@@ -120,7 +120,6 @@ interface Draft {
   listPrev: Draft | null;
   changeOf: Draft | null;
   changeBy: Draft | null;
-  extraTokens: NumeralToken[];
 }
 
 const clauseBounds = (text: string, start: number, end: number, limit: number): { clauseStart: number; clauseEnd: number; sentenceStart: number } => {
@@ -139,20 +138,12 @@ const clauseBounds = (text: string, start: number, end: number, limit: number): 
   return { clauseStart, clauseEnd, sentenceStart };
 };
 
-const readDraft = (text: string, token: NumeralToken, next: NumeralToken | undefined, limit: number): Draft => {
+const readDraft = (text: string, token: NumeralToken, limit: number): Draft => {
   let value: string;
-  let valueText = token.text;
+  const valueText = token.text;
   let pos = token.end;
-  const extraTokens: NumeralToken[] = [];
   if (token.kind === 'arabic') {
     value = canonicalDecimal(token.text);
-    // `7×24`: a product, evaluated exactly (the hours of a 7-day, 24-hour week).
-    if (text[pos] === '×' && next && next.kind === 'arabic' && next.start === pos + 1) {
-      value = multiplyIntegers(token.text, next.text);
-      valueText = text.slice(token.start, next.end);
-      pos = next.end;
-      extraTokens.push(next);
-    }
   } else if (token.kind === 'chinese') {
     value = parseChineseInteger(token.text);
   } else {
@@ -192,6 +183,9 @@ const readDraft = (text: string, token: NumeralToken, next: NumeralToken | undef
 
   let measure: Measure;
   if (text[token.start - 1] === '第') measure = 'RANK';
+  // `7×24小時`: the report states two numbers (7 days, 24 hours), each a count;
+  // their product (168 hours) is not stated, so it is not a figure.
+  else if (text[token.end] === '×' || text[token.start - 1] === '×') measure = 'COUNT';
   else if (unit?.unit === '%') {
     if (CHANGE_WORDS.test(pre)) measure = 'CHANGE';
     else if (/比$/.test(pre) && !/占比$/.test(pre)) measure = 'RATIO';
@@ -219,7 +213,6 @@ const readDraft = (text: string, token: NumeralToken, next: NumeralToken | undef
     listPrev: null,
     changeOf: null,
     changeBy: null,
-    extraTokens,
   };
 };
 
@@ -328,14 +321,7 @@ export function extractFigures(input: ExtractFiguresInput): FigureRecord[] {
   const excluded = resolveNonMeasurements(text.slice(0, bodyEnd), curation.nonMeasurements);
   const tokens = tokeniseNumerals(text, 0, bodyEnd).filter((t) => !isCovered(excluded, t.start, t.end));
 
-  const drafts: Draft[] = [];
-  const consumed = new Set<NumeralToken>();
-  tokens.forEach((token, i) => {
-    if (consumed.has(token)) return;
-    const d = readDraft(text, token, tokens[i + 1], bodyEnd);
-    d.extraTokens.forEach((t) => consumed.add(t));
-    drafts.push(d);
-  });
+  const drafts = tokens.map((token) => readDraft(text, token, bodyEnd));
   linkChanges(text, drafts);
 
   const anchors = locateSectorAnchors(text);

@@ -134,12 +134,17 @@ describe('figures of the 2023 review', () => {
     expect(figureIn('新增兩個五人制足球場', '兩')).toMatchObject({ value: '2', unit: '個', normalizedValue: '2', baseUnit: 'count' });
   });
 
-  it('takes numbers inside damaged spans from the repaired reading: 7×24 hours and 12+6+6', () => {
-    const hours = figureIn('7×24小時不打烊', '7×24');
-    expect(hours).toMatchObject({ value: '168', unit: '小時', normalizedValue: '168', baseUnit: 'hour', year: 2023, kind: 'ACTUAL' });
+  it('takes numbers inside damaged spans from the repaired reading: the 7 of 7×24 and the 12 of 12+6+6', () => {
+    // 7×24小時: two stated numbers (7 days, 24 hours), both counts; their product 168 is not stated.
+    const days = figureIn('7×24小時不打烊', '7');
+    const hours = figureIn('7×24小時不打烊', '24');
+    expect(days).toMatchObject({ value: '7', unit: null, normalizedValue: '7', baseUnit: 'count', measure: 'COUNT', year: 2023, kind: 'ACTUAL' });
+    expect(hours).toMatchObject({ value: '24', unit: '小時', normalizedValue: '24', baseUnit: 'hour', measure: 'COUNT', year: 2023, kind: 'ACTUAL' });
+    expect(figures.filter((f) => f.value === '168')).toEqual([]);
     // The source lost the 7: the quote shows the damage, the text the repair.
-    expect(hours.valueSource.quote).not.toContain('7');
-    expect(hours.valueSource.text).toContain('7×24小時');
+    expect(days.valueSource.quote).not.toContain('7');
+    expect(days.valueSource.text).toContain('7');
+    expect(hours.valueSource.quote).toBe('24小時');
 
     const at = doc.text.indexOf('12+6+6');
     const livelihood = figures.filter((f) => f.source.text.includes('12+6+6'));

@@ -27,6 +27,3 @@ export const scaleDecimal = (value: string, power: number): string => {
   const fracPart = digits.slice(point).replace(/0+$/, '');
   return fracPart ? `${intPart}.${fracPart}` : intPart;
 };
-
-/** Exact product of two non-negative integers written as decimal strings (7×24). */
-export const multiplyIntegers = (a: string, b: string): string => (BigInt(a) * BigInt(b)).toString();
