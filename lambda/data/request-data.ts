@@ -6,6 +6,26 @@
 import DataLoader from 'dataloader';
 import type { EntityName, ItemByType, ItemRef, Store } from './store';
 
+const BATCH_GET_LIMIT = 100;
+
+/** The local key an ItemRef uses for each entity (what keys.ts puts after the type prefix). */
+const localKey = (entity: EntityName, item: ItemByType[EntityName]): string | number => {
+  switch (entity) {
+    case 'Report':
+      return (item as ItemByType['Report']).reportId;
+    case 'Year':
+      return (item as ItemByType['Year']).year;
+    case 'Section':
+      return (item as ItemByType['Section']).order;
+    case 'Glossary':
+      return (item as ItemByType['Glossary']).number;
+    case 'Repair':
+      return (item as ItemByType['Repair']).number;
+    default:
+      return (item as ItemByType['Figure' | 'Indicator' | 'Project' | 'Sector']).id;
+  }
+};
+
 export class RequestData {
   private readonly items: DataLoader<ItemRef, ItemByType[EntityName] | undefined, string>;
   private readonly lists = new Map<string, Promise<unknown[]>>();
@@ -14,9 +34,44 @@ export class RequestData {
     readonly store: Store,
     readonly defaultReportId: string,
   ) {
-    this.items = new DataLoader((refs) => store.getItems(refs), {
+    this.items = new DataLoader((refs) => this.loadBatch(refs), {
       cacheKeyFn: (ref) => `${ref.entity}|${ref.reportId}|${ref.key}`,
-      maxBatchSize: 100,
+    });
+  }
+
+  /**
+   * One tick's item reads in as few requests as possible: everything in one
+   * BatchGetItem (≤ 100 keys) where it fits; otherwise the largest groups of one
+   * type are read with the type's single Query instead (all items of a type in
+   * a report fit in one page), so a level never costs a request per 100 items.
+   */
+  private async loadBatch(refs: readonly ItemRef[]): Promise<(ItemByType[EntityName] | undefined)[]> {
+    const groups = new Map<string, ItemRef[]>();
+    for (const ref of refs) {
+      const key = `${ref.entity}|${ref.reportId}`;
+      groups.set(key, [...(groups.get(key) ?? []), ref]);
+    }
+    let batched = refs.length;
+    const viaQuery = new Set<string>();
+    for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+      if (batched <= BATCH_GET_LIMIT) break;
+      viaQuery.add(key);
+      batched -= group.length;
+    }
+    const listed = new Map<string, Map<string, ItemByType[EntityName]>>();
+    await Promise.all(
+      [...viaQuery].map(async (key) => {
+        const { entity, reportId } = groups.get(key)![0]!;
+        const items = await this.list(entity, reportId);
+        listed.set(key, new Map(items.map((item) => [String(localKey(entity, item)), item])));
+      }),
+    );
+    const direct = refs.filter((ref) => !viaQuery.has(`${ref.entity}|${ref.reportId}`));
+    const fetched = direct.length ? await this.store.getItems(direct) : [];
+    const byRef = new Map(direct.map((ref, i) => [ref, fetched[i]]));
+    return refs.map((ref) => {
+      const key = `${ref.entity}|${ref.reportId}`;
+      return viaQuery.has(key) ? listed.get(key)!.get(String(ref.key)) : byRef.get(ref);
     });
   }
 
