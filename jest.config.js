@@ -19,5 +19,7 @@ const project = (name, extra = {}) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // testTimeout is a global option (projects do not inherit it): integration and browser tests start servers.
+  testTimeout: 120_000,
   projects: [project('unit'), project('integration'), project('cdk'), project('browser')],
 };

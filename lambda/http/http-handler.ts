@@ -55,6 +55,27 @@ const routePath = (event: APIGatewayProxyEventV2): string => {
   return raw;
 };
 
+/** Errors of a well-formed request that the document or variables caused (not the HTTP request itself). */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL over HTTP: with the legacy `application/json` media type, a document
+ * that fails to parse or validate, or variables that fail coercion, SHOULD be
+ * answered 200 (clients of that type read errors from the body); with
+ * `application/graphql-response+json` the 4xx stays.
+ */
+const legacyStatus = (result: Result): Result => {
+  const type = String((result.headers as Record<string, string> | undefined)?.['content-type'] ?? '');
+  if (result.statusCode !== 400 || !type.startsWith('application/json') || typeof result.body !== 'string') return result;
+  try {
+    const body = JSON.parse(result.body) as { errors?: { extensions?: { code?: string } }[] };
+    const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? '');
+    return codes.length > 0 && codes.every((c) => REQUEST_ERROR_CODES.has(c)) ? { ...result, statusCode: 200 } : result;
+  } catch {
+    return result;
+  }
+};
+
 /** Whether the body is a successful GraphQL result worth caching (no errors). */
 const isCacheable = (result: Result): boolean =>
   result.statusCode === 200 && typeof result.body === 'string' && !result.body.includes('"errors"');
@@ -108,7 +129,7 @@ export const createHttpHandler = (deps: HttpDeps): HttpHandler => async (event, 
     }
 
     const metrics = newMetrics();
-    const result = await withMetrics(metrics, () => deps.graphql(event, context));
+    const result = legacyStatus(await withMetrics(metrics, () => deps.graphql(event, context)));
     const caching: Record<string, string> =
       method === 'GET' && etag && isCacheable(result)
         ? { etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` }
