@@ -291,6 +291,43 @@ const subjectStem = (d: Draft): string => {
   return (stripped || post).trim();
 };
 
+/** A source longer than this is cut back to the clauses that state the figure (docs/figures.md, "Source"). */
+export const SOURCE_MAX_LENGTH = 80;
+
+/** Character pairs of a text, without note markers and quotation marks (how a subject's words are looked up). */
+const bigrams = (s: string): Set<string> => {
+  const plain = s.replace(/\[\d+\]/g, '').replace(/[“”《》]/g, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < plain.length; i += 1) pairs.add(plain.slice(i, i + 2));
+  return pairs;
+};
+
+/**
+ * Where a figure's source starts: at its own clause, extended back clause by
+ * clause within its sentence to the earliest clause that adds words of its
+ * subject not yet in the source (`糧食播種面積33.05萬畝,產量5.56萬噸`: the
+ * 糧食 of 糧食產量 is in the clause before), as long as the source stays
+ * within SOURCE_MAX_LENGTH. Clauses that only lead up to it are left out.
+ */
+const sourceStartOf = (text: string, d: Draft, subject: string, end: number): number => {
+  const wanted = bigrams(subject);
+  let start = d.clauseStart;
+  let have = bigrams(text.slice(start, end));
+  for (let probe = d.clauseStart; probe > d.sentenceStart; ) {
+    // The clause before `probe` (text[probe - 1] is its delimiter).
+    let prev = probe - 1;
+    while (prev > d.sentenceStart && !CLAUSE_DELIMITERS.has(text[prev - 1] ?? '')) prev -= 1;
+    if (end - prev > SOURCE_MAX_LENGTH) break;
+    const clause = bigrams(text.slice(prev, probe - 1));
+    if ([...wanted].some((b) => !have.has(b) && clause.has(b))) {
+      start = prev;
+      have = bigrams(text.slice(start, end));
+    }
+    probe = prev;
+  }
+  return start;
+};
+
 interface Located {
   kind: FigureKind;
   year: number;
@@ -329,6 +366,23 @@ export function extractFigures(input: ExtractFiguresInput): FigureRecord[] {
   const refOf = (start: number, end: number): SourceRef => doc.sourceRefFromRepaired(start, end);
   for (const d of drafts) ids.set(d, figureId(refOf(d.start, d.end).start));
 
+  const curatedSubject = (x: Draft): string | undefined => curation.overrides[ids.get(x)!]?.subject;
+  /** The figure's source in the repaired text (docs/figures.md, "Source"). */
+  const sourceSpan = (x: Draft): { start: number; end: number } => {
+    // A level's source runs on to its growth rate's clause; a rate's starts where its level's does.
+    let end = Math.max(x.clauseEnd, x.changeBy?.clauseEnd ?? x.clauseEnd);
+    let start = sourceStartOf(text, x, subjectOf(x, curatedSubject), end);
+    if (x.changeOf) start = Math.min(start, sourceSpan(x.changeOf).start);
+    if (end - start > SOURCE_MAX_LENGTH) {
+      // One clause listing several things (國能…100MW光伏發電、兆光100MW…、…): the list item that holds the number.
+      const itemStart = text.lastIndexOf('、', x.start - 1) + 1;
+      if (itemStart > start) start = itemStart;
+      const itemEnd = text.indexOf('、', x.fullEnd);
+      if (itemEnd >= 0 && itemEnd < end) end = itemEnd;
+    }
+    return { start, end };
+  };
+
   const unusedOverrides = new Set(Object.keys(curation.overrides));
   const figures = drafts.map((d): FigureRecord => {
     const valueSource = refOf(d.start, d.end);
@@ -341,10 +395,8 @@ export function extractFigures(input: ExtractFiguresInput): FigureRecord[] {
     }
     const located = kindAt(sections, valueSource.start);
     if (!located) throw new Error(`figures: ${id} "${valueSource.text}" is outside the review and the plan`);
-    // A level's source runs on to its growth rate; a growth rate's source starts at its level's sentence.
-    const sourceStart = Math.min(d.sentenceStart, d.changeOf?.sentenceStart ?? d.sentenceStart);
-    const sourceEnd = Math.max(d.clauseEnd, d.changeBy?.clauseEnd ?? d.clauseEnd);
-    const subjectZh = subjectOf(d, (x) => curation.overrides[ids.get(x)!]?.subject);
+    const subjectZh = subjectOf(d, curatedSubject);
+    const span = sourceSpan(d);
     const unit = d.unit;
     const measure = override?.measure ?? d.measure;
     let baseUnit: string | null = override?.baseUnit ?? unit?.baseUnit ?? null;
@@ -370,7 +422,7 @@ export function extractFigures(input: ExtractFiguresInput): FigureRecord[] {
       sectorId: override?.sectorId ?? sectorAt(anchors, d.start),
       indicatorId: null,
       projectId: null,
-      source: refOf(sourceStart, sourceEnd),
+      source: refOf(span.start, span.end),
       valueSource,
     };
   });

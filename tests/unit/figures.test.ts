@@ -9,7 +9,7 @@ import type { FigureRecord } from '../../lambda/data/records';
 import { figureId } from '../../lambda/data/keys';
 import { loadRepairedDocument } from '../../seed/repair/document';
 import { parseFrame } from '../../seed/build/structure';
-import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration } from '../../seed/build/figures';
+import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration, SOURCE_MAX_LENGTH } from '../../seed/build/figures';
 import { scaleDecimal } from '../../seed/build/figures/decimal';
 import { parseChineseInteger, tokeniseNumerals } from '../../seed/build/figures/numerals';
 import { toSimplified } from '../../seed/build/localize';
@@ -204,6 +204,20 @@ describe('every figure', () => {
       expect(f.valueSource.start).toBeGreaterThanOrEqual(f.source.start);
       expect(f.valueSource.end).toBeLessThanOrEqual(f.source.end);
     }
+  });
+
+  it('cites the clauses that state it (subject … number), never more than 80 characters', () => {
+    for (const f of figures) expect({ id: f.id, long: f.source.end - f.source.start > SOURCE_MAX_LENGTH }).toEqual({ id: f.id, long: false });
+    // The lead-in clauses of the sentence are left out …
+    expect(figureIn('網絡零售額突破5100萬元', '5100').source.text).toBe('全市網絡零售額突破5100萬元,同比增長超過21%');
+    expect(figureIn('年內建成口袋公園6座', '6').source.text).toBe('年內建成口袋公園6座');
+    // … but a clause that carries part of the subject stays: the 糧食 of 糧食產量, the 霍州年饃 of its output.
+    expect(figureIn('產量5.56萬噸', '5.56').source.text).toBe('糧食播種面積33.05萬畝,產量5.56萬噸');
+    expect(figureIn('年產量達到3000萬公斤', '3000').source.text).toBe('夯實了霍州年饃標準化、規模化發展基礎,年產量達到3000萬公斤');
+    // A growth rate shares its level's source.
+    expect(figureIn('同比增長3.8%', '3.8').source.text).toBe('全市地區生產總值完成114.7億元,同比增長3.8%');
+    // A clause too long to cite whole is cut to the list item that holds the number.
+    expect(figureIn('國盛新能源200MW', '200').source.text).toBe('國盛新能源200MW共享儲能');
   });
 
   it('has a unique id derived from where its number stands, in report order', () => {
