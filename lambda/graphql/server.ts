@@ -11,7 +11,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { typeDefs } from './__generated__/type-defs';
 import { resolvers } from './resolvers';
 import type { Context } from './context';
@@ -45,7 +45,11 @@ export const formatError = (isDevelopment: boolean) => (formatted: GraphQLFormat
       extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
     };
   }
-  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  // Apollo's own request errors (e.g. an APQ hash that does not match) carry a 4xx status but no code.
+  const httpStatus = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
+  const requestError = httpStatus !== undefined && httpStatus < 500;
+  const rawCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const code = rawCode === 'INTERNAL_SERVER_ERROR' && requestError ? 'BAD_REQUEST' : rawCode;
   if (code === 'INTERNAL_SERVER_ERROR' && !isDevelopment) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
@@ -67,7 +71,8 @@ const operationLogPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           dynamoRequests: metrics?.dynamoRequests ?? 0,
           errorCodes: [...new Set(codes)],
-          cacheHit: response.http.headers.get('x-cache') === 'HIT',
+          // The response-cache plugin sets Age only on answers it served from the cache.
+          cacheHit: response.http.headers.has('age'),
         });
         if (logger.getLevelName() === 'DEBUG') logger.debug('graphql variables', { variables: request.variables ?? null });
       },
