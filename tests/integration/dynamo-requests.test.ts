@@ -21,7 +21,7 @@ const cases: { name: string; query: string; max: number }[] = [
   { name: 'a page of figures with their sector, indicator and project (3 levels)', query: '{ figures(first: 100) { nodes { value sector { slug } indicator { slug sector { slug } } project { slug } } } }', max: 1 + 1 + 1 },
   { name: 'all indicators with all their observations', query: '{ indicators(first: 100) { nodes { slug observations { value year kind } actual { value } target { value } } } }', max: 1 + 2 },
   { name: 'indicators with a target (needs every observation)', query: '{ indicators(filter: { hasTarget: true }, first: 100) { totalCount nodes { slug target { value } } } }', max: 1 + 2 },
-  { name: 'sectors with indicators, projects and their figures', query: '{ sectors { slug indicators { slug observations { value } } projects { slug figures { value } } } }', max: 1 + 1 + 2 },
+  { name: 'sectors with indicators, projects and their figures', query: '{ sectors { slug indicators(first: 100) { nodes { slug observations { value } } } projects(first: 100) { nodes { slug figures { value } } } } }', max: 1 + 1 + 2 },
   { name: 'figures of one year and kind (GSI)', query: '{ figures(filter: { year: 2024, kind: TARGET }, first: 100) { totalCount nodes { value } } }', max: 1 },
   { name: 'search across all types', query: '{ search(text: "儲能", first: 20) { score node { __typename } } }', max: 5 },
   { name: 'year comparison', query: '{ compareYears { indicator { slug } actual { value } target { value } } }', max: 1 + 2 },

@@ -25,6 +25,8 @@ const connectionFields = {
 };
 
 const figureKey = (f: ItemByType['Figure']) => positionKey(f.valueSource.start, f.id);
+const orderKey = (item: { order: number; id: string }) => positionKey(item.order, item.id);
+const byOrder = <T extends { order: number }>(items: T[]): T[] => [...items].sort((a, b) => a.order - b.order);
 
 type Typed = { __typename: NodeType } & ItemByType[keyof ItemByType];
 
@@ -89,13 +91,13 @@ export const resolvers: Resolvers<Context> = {
     indicators: async (_p, { filter, first, after, reportId }, ctx) => {
       pageSize(first);
       const all = await q.listIndicators(ctx.data, reportOf(ctx, reportId), filter ?? {});
-      return connectionOf(all, (i) => positionKey(i.order, i.id), { first, after });
+      return connectionOf(all, orderKey, { first, after });
     },
     indicator: async (_p, { id, reportId }, ctx) => (await q.getIndicator(ctx.data, reportOf(ctx, reportId), id)) ?? null,
     projects: async (_p, { filter, first, after, reportId }, ctx) => {
       pageSize(first);
       const all = await q.listProjects(ctx.data, reportOf(ctx, reportId), filter ?? {});
-      return connectionOf(all, (p) => positionKey(p.order, p.id), { first, after });
+      return connectionOf(all, orderKey, { first, after });
     },
     project: async (_p, { id, reportId }, ctx) => (await q.getProject(ctx.data, reportOf(ctx, reportId), id)) ?? null,
     sectors: (_p, { reportId }, ctx) => q.listSectors(ctx.data, reportOf(ctx, reportId)),
@@ -132,8 +134,14 @@ export const resolvers: Resolvers<Context> = {
       const all = await q.listFigures(ctx.data, y.reportId, { ...filter, year: y.year });
       return connectionOf(all, figureKey, { first, after });
     },
-    indicators: (y, _a, ctx) => ctx.data.getMany('Indicator', y.reportId, y.indicatorIds),
-    projects: (y, _a, ctx) => ctx.data.getMany('Project', y.reportId, y.projectIds),
+    indicators: async (y, { first, after }, ctx) => {
+      pageSize(first);
+      return connectionOf(byOrder(await ctx.data.getMany('Indicator', y.reportId, y.indicatorIds)), orderKey, { first, after });
+    },
+    projects: async (y, { first, after }, ctx) => {
+      pageSize(first);
+      return connectionOf(byOrder(await ctx.data.getMany('Project', y.reportId, y.projectIds)), orderKey, { first, after });
+    },
   },
   Section: {
     id: (s) => toGlobalId('Section', s.reportId, s.id),
@@ -170,8 +178,14 @@ export const resolvers: Resolvers<Context> = {
   Sector: {
     id: (s) => toGlobalId('Sector', s.reportId, s.id),
     slug: (s) => s.id,
-    indicators: (s, _a, ctx) => ctx.data.getMany('Indicator', s.reportId, s.indicatorIds),
-    projects: (s, _a, ctx) => ctx.data.getMany('Project', s.reportId, s.projectIds),
+    indicators: async (s, { first, after }, ctx) => {
+      pageSize(first);
+      return connectionOf(byOrder(await ctx.data.getMany('Indicator', s.reportId, s.indicatorIds)), orderKey, { first, after });
+    },
+    projects: async (s, { first, after }, ctx) => {
+      pageSize(first);
+      return connectionOf(byOrder(await ctx.data.getMany('Project', s.reportId, s.projectIds)), orderKey, { first, after });
+    },
     figures: async (s, { filter, first, after }, ctx) => {
       pageSize(first);
       const all = await q.listFigures(ctx.data, s.reportId, { ...filter, sectorId: s.id });
