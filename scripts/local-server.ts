@@ -9,6 +9,9 @@ import { startEmbeddedDynamo } from '../seed/embedded-dynamo';
 import { loadDataset } from '../seed/load';
 import { createTableIfMissing } from '../seed/table';
 import { createDocumentClient } from '../lambda/data/client';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createApp } from '../lambda/app';
+import { readConfig } from '../lambda/config';
 import { serveLambda } from './lambda-http-adapter';
 
 export interface LocalServer {
@@ -17,6 +20,8 @@ export interface LocalServer {
   dynamoEndpoint: string;
   tableName: string;
   datasetVersion: string;
+  /** False when a persisted store already had the table. */
+  tableCreated: boolean;
   close(): Promise<void>;
 }
 
@@ -40,13 +45,12 @@ export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<L
   const { written, deleted } = await loadDataset(documentClient, tableName, dataset);
   say(`${created ? 'created' : 'reused'} table ${tableName}; seeded ${dataset.report.reportId} v${dataset.report.datasetVersion} (${written} items, ${deleted} stale removed)`);
 
-  // The handler reads its configuration at import, as in Lambda: set it first.
-  process.env.TABLE_NAME = tableName;
-  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  process.env.AWS_REGION ??= 'local';
-  process.env.POWERTOOLS_LOG_LEVEL ??= opts.quiet ? 'ERROR' : 'WARN';
-  const { handler } = await import('../lambda/handler');
-  const { server, port } = await serveLambda(handler, opts.port ?? 4000);
+  // The same wiring as lambda/handler.ts (createApp), configured for this store; one app per server,
+  // so several local servers (tests) never share a module-level client.
+  const config = readConfig({ ...process.env, TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: process.env.AWS_REGION ?? 'local' });
+  const logger = new Logger({ serviceName: 'huozhou-report-api', logLevel: opts.quiet ? 'ERROR' : (process.env.POWERTOOLS_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN' });
+  const app = createApp(config, logger);
+  const { server, port } = await serveLambda(app.handler, opts.port ?? 4000);
   const url = `http://localhost:${port}`;
   return {
     url: `${url}/`,
@@ -54,10 +58,12 @@ export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<L
     dynamoEndpoint: dynamo.endpoint,
     tableName,
     datasetVersion: dataset.report.datasetVersion,
+    tableCreated: created,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       documentClient.destroy();
+      app.documentClient.destroy();
       await dynamo.close();
     },
   };
