@@ -607,12 +607,12 @@ export type Sector = Node & {
   /** Its figures, in report order. */
   figures: FigureConnection;
   id: Scalars['ID']['output'];
-  /** Its indicators. */
-  indicators: Array<Indicator>;
+  /** Its indicators, in report order. */
+  indicators: IndicatorConnection;
   /** Name. */
   name: LocalizedText;
-  /** Its projects. */
-  projects: Array<Project>;
+  /** Its projects, in report order. */
+  projects: ProjectConnection;
   /** Stable slug, e.g. `agriculture`. */
   slug: Scalars['String']['output'];
 };
@@ -622,6 +622,20 @@ export type Sector = Node & {
 export type SectorFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sector of the documented taxonomy (docs/taxonomy.md). */
+export type SectorIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sector of the documented taxonomy (docs/taxonomy.md). */
+export type SectorProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -644,10 +658,10 @@ export type Year = Node & {
   /** Figures of this year, in report order. */
   figures: FigureConnection;
   id: Scalars['ID']['output'];
-  /** Indicators with an observation in this year. */
-  indicators: Array<Indicator>;
-  /** Projects whose latest status the report gives for this year. */
-  projects: Array<Project>;
+  /** Indicators with an observation in this year, in report order. */
+  indicators: IndicatorConnection;
+  /** Projects whose latest status the report gives for this year, in report order. */
+  projects: ProjectConnection;
   /** Reviewed (2023) or planned (2024). */
   role: YearRole;
   /** The section of the report about this year. */
@@ -661,6 +675,20 @@ export type Year = Node & {
 export type YearFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A year the report speaks of. */
+export type YearIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A year the report speaks of. */
+export type YearProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1067,9 +1095,9 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<SectorFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<SectorIndicatorsArgs>>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<SectorProjectsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1084,8 +1112,8 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type YearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Year'] = ResolversParentTypes['Year']> = ResolversObject<{
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<YearFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<YearIndicatorsArgs>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<YearProjectsArgs>>;
   role?: Resolver<ResolversTypes['YearRole'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
