@@ -29,7 +29,10 @@ const readBody = (req: http.IncomingMessage, limit: number): Promise<Buffer | nu
 const GATEWAY_LIMIT = 10 * 1024 * 1024;
 
 export const toEvent = (req: http.IncomingMessage, body: Buffer): APIGatewayProxyEventV2 => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // Split by hand: new URL('//x/', base) would read "x" as a host (protocol-relative), not a path.
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  const url = { pathname: q < 0 ? raw : raw.slice(0, q), search: q < 0 ? '' : raw.slice(q), searchParams: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)) };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
   const queryStringParameters: Record<string, string> = {};
