@@ -221,6 +221,25 @@ describe('sectors and ids', () => {
     }
   });
 
+  it('file a figure where a reader of its sub-area would look for it', () => {
+    // The same statistic sits in one sector whichever year states it.
+    const bySubject = new Map<string, Set<string>>();
+    for (const f of curated.figures) bySubject.set(f.subject.zhHant, (bySubject.get(f.subject.zhHant) ?? new Set()).add(f.sectorId));
+    expect([...bySubject].filter(([, s]) => s.size > 1).map(([zh, s]) => `${zh}: ${[...s].join(', ')}`)).toEqual([]);
+    // A growth rate sits with its level, a rank with the figure it ranks (the one stated just before it).
+    curated.figures.forEach((f, i) => {
+      if (f.changeOfFigureId) expect([f.id, f.sectorId]).toEqual([f.id, figureById.get(f.changeOfFigureId)!.sectorId]);
+      if (f.measure === 'RANK') expect([f.id, f.sectorId]).toEqual([f.id, curated.figures[i - 1]!.sectorId]);
+    });
+    // Banking is services and commerce; village collective income is rural revitalisation in the plan as in the review.
+    const sectorOf = (zh: string): string[] => [...new Set(curated.figures.filter((f) => f.subject.zhHant === zh).map((f) => f.sectorId))];
+    expect(sectorOf('金融機構存貸比臨汾市排名')).toEqual(['services-commerce']);
+    expect(sectorOf('村集體經濟收入分檔線')).toEqual(['rural-revitalisation']);
+    // Every sub-area of the plan's social chapter keeps its own sector.
+    expect(sectorOf('全年新增城鎮就業')).toEqual(['employment']);
+    expect(sectorOf('健康小屋')).toEqual(['health']);
+  });
+
   it('use unique lowercase slugs', () => {
     for (const ids of [curated.indicators.map((i) => i.id), curated.projects.map((p) => p.id), curated.sectors.map((s) => s.id)]) {
       expect(new Set(ids).size).toBe(ids.length);

@@ -10,7 +10,8 @@ export const SECTOR_ANCHORS: [anchor: string, sectorId: string][] = [
   ['(一)產業結構更趨優化', 'agriculture'],
   ['工業動能持續加強', 'industry-energy'],
   ['現代服務業提速發展', 'services-commerce'],
-  ['金融機構貸款', 'economy'],
+  // Banking belongs to services and commerce (docs/taxonomy.md), like the loan indicators.
+  ['金融機構貸款', 'services-commerce'],
   ['農村電子商務快速發展', 'services-commerce'],
   ['(二)發展活力顯著增強', 'investment-business'],
   ['(三)城鄉融合加快推進', 'urban-development'],
