@@ -203,13 +203,14 @@ const report = readFileSync(path.join(reportDir, 'report.txt'), 'utf8');
 const dataset = buildDataset(reportDir);
 
 /** Offsets of the fact's quote in report.txt (code points = UTF-16 units: the report is all BMP). */
-const locate = (fact: Fact): { start: number; end: number } => {
+const locateQuote = (quote: string, occurrence?: number): { start: number; end: number } => {
   const found: number[] = [];
-  for (let at = report.indexOf(fact.quote); at >= 0; at = report.indexOf(fact.quote, at + 1)) found.push(at);
-  const start = fact.occurrence === undefined ? (found.length === 1 ? found[0] : undefined) : found[fact.occurrence - 1];
-  if (start === undefined) throw new Error(`quote "${fact.quote}" occurs ${found.length} times in report.txt`);
-  return { start, end: start + fact.quote.length };
+  for (let at = report.indexOf(quote); at >= 0; at = report.indexOf(quote, at + 1)) found.push(at);
+  const start = occurrence === undefined ? (found.length === 1 ? found[0] : undefined) : found[occurrence - 1];
+  if (start === undefined) throw new Error(`quote "${quote}" occurs ${found.length} times in report.txt`);
+  return { start, end: start + quote.length };
 };
+const locate = (fact: Fact): { start: number; end: number } => locateQuote(fact.quote, fact.occurrence);
 
 const label = (f: Fact): string =>
   `${f.quote} → ${f.value}${f.unit ?? ''} (${f.year} ${f.kind}${f.comparator ? `, ${f.comparator}` : ''}) = ${f.normalizedValue}`;
@@ -262,5 +263,47 @@ describe('the round-the-clock service 7×24小時 is what the report states, not
     expect(seven.valueSource.quote).toContain('?!?');
     expect(seven.valueSource.text).toContain('7');
     expect(report.slice(seven.source.start, seven.source.end)).toBe(seven.source.quote);
+  });
+});
+
+describe('a growth rate stated right after its level', () => {
+  /** [quote of level and rate, level value, rate value]. */
+  const PAIRS: [string, string, string][] = [
+    ['全市地區生產總值完成114.7億元,同比增長3.8%', '114.7', '3.8'],
+    ['固定資產投資完成33.6億元,同比增長15.3%', '33.6', '15.3'],
+    ['社會消費品零售總額完成41.51億元,同比增長9.8%', '41.51', '9.8'],
+    ['全市農林牧漁業增加值完成5.52億元,同比增長6.6%', '5.52', '6.6'],
+    ['銷售額突破2億元,同比增長33%', '2', '33'],
+    ['全市網絡零售額突破5100萬元,同比增長超過21%', '5100', '21'],
+    ['千人擁有企業29.46戶,同比增長70.88%', '29.46', '70.88'],
+    ['集體經濟總收入突破3500萬元,同比增長9%以上', '3500', '9'],
+    ['全年空氣質量綜合指數4.78,同比優化1.8%', '4.78', '1.8'],
+    ['全市脫貧人口人均收入達到13142元,增幅15.1%', '13142', '15.1'],
+    ['全年完成工業投資9.2億元以上,增長20%以上', '9.2', '20'],
+    ['規模以上工業增加值完成16.7億元,增長16%', '16.7', '16'],
+  ];
+
+  it.each(PAIRS)('%s: both are figures, the level carries the rate, the rate is a CHANGE in percent', (quote, levelValue, rateValue) => {
+    const { start, end } = locateQuote(quote);
+    const inQuote = dataset.figures.filter((f) => f.valueSource.start >= start && f.valueSource.end <= end);
+    const level = inQuote.find((f) => f.value === levelValue && f.measure !== 'CHANGE');
+    const rate = inQuote.find((f) => f.value === rateValue && f.unit === '%');
+    expect(level?.changePercent).toBe(rateValue);
+    expect(level?.changeFigureId).toBe(rate?.id);
+    expect(rate).toMatchObject({ measure: 'CHANGE', unit: '%', normalizedValue: rateValue, baseUnit: 'percent', changeOfFigureId: level?.id });
+    for (const f of [level!, rate!]) expect(f.source.start <= start && f.source.end >= end).toBe(true);
+  });
+});
+
+describe('power is normalised as written', () => {
+  it('keeps MW and MWh, and scales 萬千瓦 exactly to kW', () => {
+    const units = new Map(dataset.figures.map((f) => [f.unit, f.baseUnit]));
+    expect(units.get('MW')).toBe('MW');
+    expect(units.get('MWh')).toBe('MWh');
+    const pv = dataset.figures.filter((f) => f.unit === '萬千瓦').map((f) => [f.value, f.normalizedValue, f.baseUnit]);
+    expect(pv).toEqual([
+      ['40', '400000', 'kW'],
+      ['6', '60000', 'kW'],
+    ]);
   });
 });

@@ -35,8 +35,10 @@ export const UNITS: UnitInfo[] = [
   level('立方米', 0, 'm3'),
   level('公里', 0, 'km'),
   level('萬千瓦', 4, 'kW'),
+  // Power units in Latin letters are kept as written, not converted to kW (docs/figures.md).
   level('MWh', 0, 'MWh'),
   level('MW', 0, 'MW'),
+  level('KV', 0, 'KV'),
   level('小時', 0, 'hour'),
   level('%', 0, 'percent'),
   // Quantities of things with a multiplier: still counts.
