@@ -183,9 +183,9 @@ describe('figures of the 2024 plan', () => {
     expect(retail.changeOfFigureId).toBeNull();
   });
 
-  it('context numbers inside the plan are not Huozhou targets', () => {
+  it('context numbers inside the plan follow the section rule (TARGET 2024), like every plan figure', () => {
     const bonds = figureIn('中央發行1萬億元特別國債', '1');
-    expect(bonds).toMatchObject({ kind: 'ACTUAL', year: 2024, normalizedValue: '1000000000000', unit: '萬億元' });
+    expect(bonds).toMatchObject({ kind: 'TARGET', year: 2024, normalizedValue: '1000000000000', unit: '萬億元' });
     expect(figureIn('不低于19%', '19')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '不低于', measure: 'SHARE', kind: 'TARGET' });
     expect(figureIn('40萬千瓦集中式', '40')).toMatchObject({ unit: '萬千瓦', normalizedValue: '400000', baseUnit: 'kW' });
     expect(figureIn('農發兩家市屬國企', '兩')).toMatchObject({ value: '2', unit: '家' });
@@ -244,9 +244,9 @@ describe('every figure', () => {
       if (f.valueSource.start < plan.start) expect({ id: f.id, kind: f.kind, year: f.year }).toEqual({ id: f.id, kind: 'ACTUAL', year: 2023 });
       else expect({ id: f.id, year: f.year }).toEqual({ id: f.id, year: 2024 });
     }
-    // Most of the plan's figures are targets; the few ACTUAL ones are curated context.
+    // Kind follows the section (issue 3): every figure of the plan is a TARGET, context numbers included.
     const planFigures = figures.filter((f) => f.year === 2024);
-    expect(planFigures.filter((f) => f.kind === 'TARGET').length).toBeGreaterThan(planFigures.length * 0.8);
+    expect(planFigures.filter((f) => f.kind !== 'TARGET').map((f) => f.id)).toEqual([]);
   });
 
   it('links level and change both ways', () => {

@@ -187,13 +187,14 @@ const PLAN: Fact[] = [
 ];
 
 /**
- * Numbers the plan states about the present rather than as Huozhou's targets
- * (docs/figures.md, "Context numbers inside the plan"): actual, 2024.
+ * Numbers the plan states about the present rather than as Huozhou's own
+ * targets (docs/figures.md, "Context numbers inside the plan"): kind follows
+ * the section, as the issue defines it: TARGET, 2024.
  */
 const PLAN_CONTEXT: Fact[] = [
-  { quote: '搶抓中央發行1萬億元特別國債', value: '1', unit: '萬億元', year: 2024, kind: 'ACTUAL', normalizedValue: '1000000000000' },
-  { quote: '2.7萬億元地方債', value: '2.7', unit: '萬億元', year: 2024, kind: 'ACTUAL', normalizedValue: '2700000000000' },
-  { quote: '國投、農發兩家市屬國企', value: '2', unit: '家', year: 2024, kind: 'ACTUAL', normalizedValue: '2' },
+  { quote: '搶抓中央發行1萬億元特別國債', value: '1', unit: '萬億元', year: 2024, kind: 'TARGET', normalizedValue: '1000000000000' },
+  { quote: '2.7萬億元地方債', value: '2.7', unit: '萬億元', year: 2024, kind: 'TARGET', normalizedValue: '2700000000000' },
+  { quote: '國投、農發兩家市屬國企', value: '2', unit: '家', year: 2024, kind: 'TARGET', normalizedValue: '2' },
 ];
 
 const FACTS = [...REVIEW, ...PLAN, ...PLAN_CONTEXT];
