@@ -66,6 +66,12 @@ export const datasetItems = (table: ReturnType<typeof makeTable>, dataset: Datas
     ...dataset.glossary.map((r) =>
       e.Glossary.build(BatchPutRequest).item({ ...itemKeys.glossary(id, r.number), ...itemKeys.glossaryGsi(id, r.term.zhHant), ...r }),
     ),
+    // Denormalised copies under the zh-Hans term: glossaryTerm(term:) is one Query in either script.
+    ...dataset.glossary
+      .filter((r) => r.term.zhHans !== r.term.zhHant)
+      .map((r) =>
+        e.Glossary.build(BatchPutRequest).item({ ...itemKeys.glossaryAlias(id, r.number), ...itemKeys.glossaryGsi(id, r.term.zhHans), ...r }),
+      ),
     ...dataset.repairs.map((r) => e.Repair.build(BatchPutRequest).item({ ...itemKeys.repair(id, r.number), ...r })),
     ...dataset.figures.map((r) =>
       e.Figure.build(BatchPutRequest).item({

@@ -250,6 +250,7 @@ export const itemKeys = {
   year: (reportId: string, year: number) => ({ PK: reportPk(reportId), SK: sortKey.year(year) }),
   section: (reportId: string, order: number) => ({ PK: reportPk(reportId), SK: sortKey.section(order) }),
   glossary: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.glossary(num) }),
+  glossaryAlias: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.glossaryAlias(num) }),
   repair: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.repair(num) }),
   figure: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.figure(id) }),
   indicator: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.indicator(id) }),

@@ -51,6 +51,8 @@ export const sortKey = {
   project: (id: string): string => `${ItemType.Project}#${id}`,
   sector: (id: string): string => `${ItemType.Sector}#${id}`,
   repair: (num: number): string => `${ItemType.Repair}#${pad(num, 3)}`,
+  /** A copy of a glossary note filed under its zh-Hans term, so either script is one GSI1 look-up. */
+  glossaryAlias: (num: number): string => `TERMALIAS#${pad(num, 3)}`,
 } as const;
 
 /** Prefix for a begins_with key condition listing one item type of a report. */

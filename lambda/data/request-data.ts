@@ -96,6 +96,27 @@ export class RequestData {
     return pending as Promise<ItemByType[E][]>;
   }
 
+  /**
+   * All of a report's items in one request; afterwards every listing and item
+   * read of that report in this request is answered from it.
+   */
+  partition(reportId: string): Promise<void> {
+    const key = `partition|${reportId}`;
+    let pending = this.lists.get(key) as Promise<unknown[]> | undefined;
+    if (!pending) {
+      pending = this.store.partition(reportId).then((byEntity) => {
+        for (const [entity, items] of byEntity) {
+          const listKey = `${entity}|${reportId}`;
+          if (!this.lists.has(listKey)) this.lists.set(listKey, Promise.resolve(items));
+          for (const item of items) this.items.prime({ entity, reportId, key: localKey(entity, item) }, item);
+        }
+        return [];
+      });
+      this.lists.set(key, pending);
+    }
+    return pending.then(() => undefined);
+  }
+
   /** Memoised per request like `list`, for index queries. */
   memo<T>(key: string, work: () => Promise<T[]>): Promise<T[]> {
     let pending = this.lists.get(key);

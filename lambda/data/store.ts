@@ -125,6 +125,34 @@ export class Store {
     return this.queryAll<E>(entity, { partition: reportPk(reportId), range: { beginsWith: typePrefix(type) } });
   }
 
+  /**
+   * Every item of a report in one Query (following pages past 1 MB): for
+   * reads that need several types at once (search), one request instead of one per type.
+   */
+  async partition(reportId: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+    return guard(async () => {
+      const byEntity = new Map<EntityName, ItemByType[EntityName][]>();
+      const e = this.entities;
+      let exclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await this.table
+          .build(QueryCommand)
+          .entities(e.Report, e.Year, e.Section, e.Glossary, e.Repair, e.Figure, e.Indicator, e.Project, e.Sector)
+          .query({ partition: reportPk(reportId) })
+          .options({ exclusiveStartKey, showEntityAttr: true })
+          .send();
+        for (const item of page.Items ?? []) {
+          const { entity, ...rest } = item as { entity: EntityName } & ItemByType[EntityName];
+          // Alias items (a glossary note filed under its other script's term) are look-up copies, not members of the list.
+          if (entity === 'Glossary' && !(rest as { SK: string }).SK.startsWith(typePrefix(ItemType.Glossary))) continue;
+          byEntity.set(entity, [...(byEntity.get(entity) ?? []), rest as ItemByType[EntityName]]);
+        }
+        exclusiveStartKey = page.LastEvaluatedKey;
+      } while (exclusiveStartKey);
+      return byEntity;
+    });
+  }
+
   async glossaryByTerm(reportId: string, term: string): Promise<GlossaryItem | undefined> {
     const items = await this.queryAll('Glossary', {
       index: GSI1.indexName,

@@ -34,14 +34,27 @@ interface Candidate {
   text: string;
 }
 
-const snippetOf = (text: string, at: number, length: number): string => {
+const snippetOf = (text: string, at: number, length: number, script: SearchHitParent['script']): string => {
   const chars = [...text];
-  const from = Math.max(0, at - SNIPPET_RADIUS);
-  const to = Math.min(chars.length, at + length + SNIPPET_RADIUS);
+  let from = Math.max(0, at - SNIPPET_RADIUS);
+  let to = Math.min(chars.length, at + length + SNIPPET_RADIUS);
+  if (script === 'en') {
+    // English is cut at word boundaries, never mid-word.
+    while (from > 0 && /\S/.test(chars[from - 1]!)) from--;
+    while (to < chars.length && /\S/.test(chars[to]!)) to++;
+  }
   return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
 };
 
-const bestHit = (fold: Fold, q: string, node: SearchNode, candidates: Candidate[]): SearchHitParent | null => {
+/** The script a query is written in: Latin letters → en; characters only Simplified uses → zhHans; else zhHant. */
+export const queryScript = (fold: Fold, text: string): SearchHitParent['script'] => {
+  if (/[a-z]/i.test(text) && !/[\u3400-\u9fff]/.test(text)) return 'en';
+  for (const ch of text) if (fold(ch) !== ch) return 'zhHant';
+  // No character changed by folding: Simplified if any appears among the fold's Simplified forms.
+  return [...text].some((ch) => fold.simplified.has(ch)) ? 'zhHans' : 'zhHant';
+};
+
+const bestHit = (fold: Fold, q: string, script: SearchHitParent['script'], node: SearchNode, candidates: Candidate[]): SearchHitParent | null => {
   let best: SearchHitParent | null = null;
   for (const c of candidates) {
     if (!c.text) continue;
@@ -50,9 +63,11 @@ const bestHit = (fold: Fold, q: string, node: SearchNode, candidates: Candidate[
     if (at < 0) continue;
     const coverage = q.length / Math.max(folded.length, 1);
     const score = FIELD_WEIGHT[c.field] + coverage + (at === 0 ? 0.25 : 0) + TYPE_WEIGHT[node.__typename];
-    if (!best || score > best.score) {
+    // Equal scores: the text in the reader's own script wins, so snippets come back as typed.
+    const better = !best || score > best.score || (score === best.score && c.script === script && best.script !== script);
+    if (better) {
       // Folding keeps code-point positions (one character to one), so `at` indexes the original text too.
-      best = { node, field: c.field, script: c.script, snippet: snippetOf(c.text, at, [...q].length), score: Math.round(score * 1000) / 1000 };
+      best = { node, field: c.field, script: c.script, snippet: snippetOf(c.text, at, [...q].length, c.script), score: Math.round(score * 1000) / 1000 };
     }
   }
   return best;
@@ -65,9 +80,12 @@ const zh = (field: SearchField, t: { zhHant: string; zhHans: string; en: string 
 ];
 
 export const search = async (data: RequestData, reportId: string, text: string, first: number): Promise<SearchHitParent[]> => {
+  // Search reads four types and the fold table: one Query of the report's partition serves them all.
+  await data.partition(reportId);
   const fold = await foldOf(data, reportId);
   const q = normalizeQuery(fold, text);
   if (!q) return [];
+  const script = queryScript(fold, text);
   const [indicators, projects, glossary, figures] = await Promise.all([
     data.list('Indicator', reportId),
     data.list('Project', reportId),
@@ -76,7 +94,7 @@ export const search = async (data: RequestData, reportId: string, text: string, 
   ]);
   const hits: SearchHitParent[] = [];
   const consider = (node: SearchNode, candidates: Candidate[]) => {
-    const hit = bestHit(fold, q, node, candidates);
+    const hit = bestHit(fold, q, script, node, candidates);
     if (hit) hits.push(hit);
   };
   for (const i of indicators) consider({ __typename: 'Indicator', ...i }, [...zh('NAME', i.name), { field: 'NAME', script: 'en', text: i.id }]);

@@ -140,3 +140,48 @@ describe('bad input gets a clear error', () => {
     expect(metrics.dynamoRequests).toBe(0);
   });
 });
+
+describe('search', () => {
+  type Hit = { field: string; script: string; snippet: string; score: number; node: { __typename: string; slug?: string; number?: number } };
+  const search = async (text: string) => {
+    const { data, errors } = await api.run(
+      `query Search($text: String!) { search(text: $text, first: 10) { field script snippet score node { __typename ... on Indicator { slug } ... on GlossaryTerm { number } ... on Project { slug } } } }`,
+      { text },
+    );
+    expect(errors).toBeUndefined();
+    return data!.search as Hit[];
+  };
+
+  it('a Simplified query finds the Traditional text and answers in Simplified', async () => {
+    const hits = await search('地区生产总值');
+    expect(hits[0]!.node).toMatchObject({ __typename: 'Indicator' });
+    expect(hits[0]!.script).toBe('zhHans');
+    expect(hits[0]!.snippet).toContain('地区生产总值');
+  });
+
+  it('a Traditional query answers in Traditional; the same text in either script gives the same hits', async () => {
+    const hant = await search('地區生產總值');
+    const hans = await search('地区生产总值');
+    expect(hant[0]!.script).toBe('zhHant');
+    expect(hant.map((h) => h.node)).toEqual(hans.map((h) => h.node));
+  });
+
+  it('text only the repaired reading has (規模化發展) is found from Simplified input', async () => {
+    const hits = await search('规模化发展');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.snippet.includes('规模化发展') || h.snippet.includes('規模化發展'))).toBe(true);
+  });
+
+  it('English finds the curated names, ranked by relevance, with whole-word snippets', async () => {
+    const hits = await search('retail sales');
+    expect(hits[0]!.node.__typename).toBe('Indicator');
+    expect(hits[0]!.script).toBe('en');
+    for (const h of hits.filter((x) => x.script === 'en')) expect(h.snippet).toMatch(/^(…)?(\S+ )*\S*retail sales\S*( \S+)*(…)?$/i);
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('an empty query finds nothing rather than everything', async () => {
+    expect(await search('   ')).toEqual([]);
+  });
+});
