@@ -1,61 +1,87 @@
 /**
- * Cold start and memory of the API bundle, measured the way the bundle test
- * runs it: the production esbuild options (cdk/bundling.ts), a fresh Node.js
- * process per sample, `handler(event)` against dynalite. Prints the raw
- * measurements and a projection onto Lambda memory sizes (Lambda gives CPU in
- * proportion to memory: 1,769 MB = one vCPU), used to choose API_MEMORY_MB.
+ * Cold start of the API function, measured the way Lambda pays it: a fresh
+ * Node.js process per sample imports the production bundle (built with the
+ * stack's own esbuild options, cdk/bundling.ts) and answers one GraphQL query
+ * through `handler(event)` against a seeded local table (dynalite).
  *
- *   npx tsx bench/cold-start.ts [--samples 5] [--warm 200]
+ * Headline ("cold start"): wall time of import + first answer, measured in the
+ * child with performance.now(), median over N fresh processes. Node's own boot
+ * (before our code runs; the Lambda runtime's part) is reported beside it.
+ *
+ * With --baseline <git ref>, the bundle of that commit (its own lambda/ and
+ * cdk/bundling.ts, today's node_modules) is measured in the same run,
+ * alternating process by process with the current one, so both see the same
+ * machine load.
+ *
+ *   npx tsx bench/cold-start.ts [--samples 7] [--warm 20] [--baseline <ref>]
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { build } from 'esbuild';
-import { esbuildOptions } from '../cdk/bundling';
-import { GSI1, TABLE_KEYS } from '../lambda/data/keys';
-import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build/index';
-import { loadDataset } from '../seed/load';
+import { parseArgs } from 'node:util';
+import { build, type BuildOptions } from 'esbuild';
+import { startLocalTable } from './local-table';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const dynalite = require('dynalite') as (options: { createTableMs: number }) => Server;
-
-const { values } = parseArgs({
-  options: { samples: { type: 'string', default: '5' }, warm: { type: 'string', default: '200' } },
-});
-const SAMPLES = Number(values.samples);
-const WARM = Number(values.warm);
 const ROOT = path.resolve(__dirname, '..');
-const TABLE = 'bench-table';
+
+/** The query of the headline and its expected answer (glossary term 6 of the report). */
+export const COLD_QUERY = '{ glossaryTerm(number: 6) { term { zhHant zhHans } definition { zhHant } } }';
+const COLD_EXPECTED = '三無三可';
 
 /**
- * Queries a portal would send: a key look-up and a list page. Each request's
- * text is unique (alias q<i>) so Apollo's in-memory response cache never
- * answers it: the warm figures are parse + validate + resolve + DynamoDB calls.
+ * Warm queries (after the cold one, same process): each text is unique (alias
+ * q<i>) so Apollo's response cache never answers; half key look-ups, half list pages.
  */
 const queryFor = (i: number): string =>
   i % 2 === 0
     ? `{ q${i}: glossaryTerm(number: ${1 + (i % 42)}) { term { zhHant zhHans } definition { zhHant } references { start end quote } } }`
     : `{ q${i}: glossaryTerms(first: ${1 + (i % 20)}) { totalCount nodes { number term { zhHant } } pageInfo { hasNextPage endCursor } } }`;
 
-interface Sample {
-  importWallMs: number;
+export interface Sample {
+  /** ms from process start to our first line of code (Node's own boot). */
+  bootMs: number;
+  importMs: number;
   importCpuMs: number;
-  firstWallMs: number;
+  firstMs: number;
   firstCpuMs: number;
-  warmWallMs: number[];
+  warmMs: number[];
   warmCpuMs: number;
   rssMb: number;
-  heapMb: number;
-  status: number[];
+  statuses: number[];
 }
 
-const event = (query: string, i: number) => ({
+export interface VariantResult {
+  name: string;
+  bytes: number;
+  samples: Sample[];
+}
+
+export interface ColdStartResult {
+  node: string;
+  cpu: string;
+  cpus: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  date: string;
+  samples: number;
+  warm: number;
+  variants: VariantResult[];
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+const apiEvent = (query: string, i: number) => ({
   version: '2.0',
   routeKey: '$default',
   rawPath: '/graphql',
@@ -77,159 +103,181 @@ const event = (query: string, i: number) => ({
   isBase64Encoded: false,
 });
 
+/** What the fresh process runs: timings around `import` and `handler`, written to a file (the function owns stdout). */
 const childScript = (bundleUrl: string, resultFile: string): string => `
-  import { writeFileSync } from 'node:fs';
-  const ms = (u) => (u.user + u.system) / 1000;
-  const warmCount = Number(process.env.BENCH_WARM);
-  const events = Array.from({ length: warmCount + 1 }, (_, i) => {
-    const e = JSON.parse(process.env.BENCH_EVENT);
-    e.body = JSON.stringify({ query: new Function('i', 'return ' + process.env.BENCH_QUERY)(i) });
-    e.requestContext.requestId = 'bench-' + i;
-    return e;
-  });
+  const bootMs = performance.now();
+  const { writeFileSync } = await import('node:fs');
+  const cpu = (u) => (u.user + u.system) / 1000;
+  const events = JSON.parse(process.env.BENCH_EVENTS);
   const ctx = (i) => ({ functionName: 'bench', awsRequestId: 'r' + i, invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:bench',
     memoryLimitInMB: '1024', functionVersion: '$LATEST', getRemainingTimeInMillis: () => 10000 });
   let c0 = process.cpuUsage(), t0 = performance.now();
   const { handler } = await import(${JSON.stringify(bundleUrl)});
-  const importWallMs = performance.now() - t0, importCpuMs = ms(process.cpuUsage(c0));
-  const status = [];
+  const importMs = performance.now() - t0, importCpuMs = cpu(process.cpuUsage(c0));
   c0 = process.cpuUsage(); t0 = performance.now();
-  status.push((await handler(events[0], ctx(0))).statusCode);
-  const firstWallMs = performance.now() - t0, firstCpuMs = ms(process.cpuUsage(c0));
-  const warmWallMs = [];
-  c0 = process.cpuUsage();
-  for (let i = 0; i < warmCount; i++) {
-    const t = performance.now();
-    status.push((await handler(events[i + 1], ctx(i + 1))).statusCode);
-    warmWallMs.push(performance.now() - t);
+  const first = await handler(events[0], ctx(0));
+  const firstMs = performance.now() - t0, firstCpuMs = cpu(process.cpuUsage(c0));
+  if (first.statusCode !== 200 || !String(first.body).includes(${JSON.stringify(COLD_EXPECTED)})) {
+    throw new Error('cold query answered ' + first.statusCode + ': ' + first.body);
   }
-  const warmCpuMs = ms(process.cpuUsage(c0)) / warmCount;
-  const m = process.memoryUsage();
-  writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ importWallMs, importCpuMs, firstWallMs, firstCpuMs, warmWallMs, warmCpuMs,
-    rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20, status: [...new Set(status)] }));
+  const statuses = [first.statusCode], warmMs = [];
+  c0 = process.cpuUsage();
+  for (let i = 1; i < events.length; i++) {
+    const t = performance.now();
+    statuses.push((await handler(events[i], ctx(i))).statusCode);
+    warmMs.push(performance.now() - t);
+  }
+  const warmCpuMs = events.length > 1 ? cpu(process.cpuUsage(c0)) / (events.length - 1) : NaN;
+  writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ bootMs, importMs, importCpuMs, firstMs, firstCpuMs, warmMs, warmCpuMs,
+    rssMb: process.memoryUsage().rss / 2 ** 20, statuses: [...new Set(statuses)] }));
 `;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
+type EsbuildOptionsFn = (entry: string, outfile: string, root?: string) => BuildOptions;
+
+/** Builds lambda/handler.ts of `root` with that tree's own cdk/bundling.ts; returns the bundle path. */
+const buildBundle = async (root: string, outDir: string): Promise<string> => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { esbuildOptions } = require(path.join(root, 'cdk', 'bundling.ts')) as { esbuildOptions: EsbuildOptionsFn };
+  const outfile = path.join(outDir, 'index.mjs');
+  await build(esbuildOptions(path.join(root, 'lambda', 'handler.ts'), outfile, root));
+  // What the stack's afterBundling hook adds beside the bundle (served only on GraphiQL routes).
+  const graphiql = path.join(ROOT, 'dist', 'graphiql');
+  if (fs.existsSync(graphiql)) fs.cpSync(graphiql, path.join(outDir, 'graphiql'), { recursive: true });
+  return outfile;
 };
-const pct = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+
+/** The source tree of a commit, with today's node_modules linked in (no git state is touched). */
+const checkoutTree = (ref: string, into: string): string => {
+  fs.mkdirSync(into, { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', ref, 'lambda', 'cdk', 'tsconfig.json', 'package.json'], { cwd: ROOT, maxBuffer: 256 << 20 });
+  execFileSync('tar', ['-x', '-C', into], { input: tar });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(into, 'node_modules'), 'dir');
+  return into;
 };
 
-const main = async (): Promise<void> => {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-bench-'));
-  const bundle = path.join(work, 'api', 'index.mjs');
-  await build(esbuildOptions(path.join(ROOT, 'lambda', 'handler.ts'), bundle));
-  if (fs.existsSync(path.join(ROOT, 'dist', 'graphiql'))) {
-    fs.cpSync(path.join(ROOT, 'dist', 'graphiql'), path.join(work, 'api', 'graphiql'), { recursive: true });
-  }
-
-  const server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const credentials = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials });
-  await client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, GSI1.partitionKey, GSI1.sortKey].map((n) => ({
-        AttributeName: n,
-        AttributeType: 'S',
-      })),
-      KeySchema: [
-        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
-        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: GSI1.indexName,
-          KeySchema: [
-            { AttributeName: GSI1.partitionKey, KeyType: 'HASH' },
-            { AttributeName: GSI1.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    }),
-  );
-  await loadDataset(DynamoDBDocumentClient.from(client), TABLE, buildDataset(DEFAULT_REPORT_DIR));
-
-  const samples: Sample[] = [];
-  for (let s = 0; s < SAMPLES; s++) {
-    const resultFile = path.join(work, `sample-${s}.json`);
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        ['--input-type=module', '--enable-source-maps', '-e', childScript(pathToFileURL(bundle).href, resultFile)],
-        {
-          cwd: path.dirname(bundle),
-          maxBuffer: 256 << 20,
-          env: {
-            PATH: process.env.PATH ?? '',
-            TABLE_NAME: TABLE,
-            DYNAMODB_ENDPOINT: endpoint,
-            AWS_REGION: 'us-east-1',
-            AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-            AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-            NODE_ENV: 'production',
-            LAMBDA_TASK_ROOT: path.dirname(bundle),
-            // The bench measures the code, not the cost of writing log lines to a pipe.
-            POWERTOOLS_LOG_LEVEL: 'WARN',
-            BENCH_WARM: String(WARM),
-            BENCH_EVENT: JSON.stringify(event('', 0)),
-            // The query builder's source, evaluated in the child (an arrow function body over i).
-            BENCH_QUERY: `(${queryFor.toString()})(i)`,
-          },
-        },
-        (err, _o, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()),
-      ),
+const runChild = (bundle: string, resultFile: string, env: Record<string, string>): Promise<void> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      // --enable-source-maps: the stack sets it in NODE_OPTIONS (cdk/report-function.ts).
+      ['--enable-source-maps', '--input-type=module', '-e', childScript(pathToFileURL(bundle).href, resultFile)],
+      { cwd: path.dirname(bundle), env, maxBuffer: 256 << 20 },
+      (err, _out, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()),
     );
-    samples.push(JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Sample);
+  });
+
+export interface ColdStartOptions {
+  samples: number;
+  warm: number;
+  baseline?: string;
+  log?: (line: string) => void;
+}
+
+export const runColdStart = async ({ samples, warm, baseline, log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
+  if (samples < 5) throw new Error('--samples must be at least 5 (the headline is a median)');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-cold-start-'));
+  const loadBefore = os.loadavg();
+  const table = await startLocalTable();
+  try {
+    const variants: { name: string; bundle: string }[] = [];
+    if (baseline) {
+      const sha = execFileSync('git', ['rev-parse', '--short', baseline], { cwd: ROOT, encoding: 'utf8' }).trim();
+      const tree = checkoutTree(sha, path.join(work, 'baseline-src'));
+      variants.push({ name: `baseline ${sha}`, bundle: await buildBundle(tree, path.join(work, 'baseline')) });
+    }
+    variants.push({ name: 'current', bundle: await buildBundle(ROOT, path.join(work, 'current')) });
+
+    const events = [apiEvent(COLD_QUERY, 0), ...Array.from({ length: warm }, (_, i) => apiEvent(queryFor(i + 1), i + 1))];
+    const env = {
+      PATH: process.env.PATH ?? '',
+      ...table.env,
+      NODE_ENV: 'production',
+      // As in Lambda (cdk/report-function.ts): INFO, so the operation's log line is part of the cost.
+      POWERTOOLS_SERVICE_NAME: 'huozhou-report-api',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      BENCH_EVENTS: JSON.stringify(events),
+    };
+    const results: VariantResult[] = variants.map((v) => ({ name: v.name, bytes: fs.statSync(v.bundle).size, samples: [] }));
+    for (let s = 0; s < samples; s++) {
+      // Alternate the variants process by process so load from other jobs hits both alike.
+      const order = s % 2 === 0 ? variants.map((_, i) => i) : variants.map((_, i) => variants.length - 1 - i);
+      for (const i of order) {
+        const v = variants[i]!;
+        const resultFile = path.join(work, `sample-${i}-${s}.json`);
+        await runChild(v.bundle, resultFile, { ...env, LAMBDA_TASK_ROOT: path.dirname(v.bundle) });
+        const sample = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Sample;
+        results[i]!.samples.push(sample);
+        log(`${v.name}: import ${sample.importMs.toFixed(0)} ms + first query ${sample.firstMs.toFixed(0)} ms = ${(sample.importMs + sample.firstMs).toFixed(0)} ms`);
+      }
+    }
+    return {
+      node: process.version,
+      cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+      cpus: os.cpus().length,
+      loadBefore,
+      loadAfter: os.loadavg(),
+      date: new Date().toISOString().slice(0, 10),
+      samples,
+      warm,
+      variants: results,
+    };
+  } finally {
+    await table.close();
+    fs.rmSync(work, { recursive: true, force: true });
   }
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-
-  const bytes = fs.statSync(bundle).size;
-  const importCpu = median(samples.map((s) => s.importCpuMs));
-  const firstCpu = median(samples.map((s) => s.firstCpuMs));
-  const warmCpu = median(samples.map((s) => s.warmCpuMs));
-  const warmAll = samples.flatMap((s) => s.warmWallMs);
-  const rss = Math.max(...samples.map((s) => s.rssMb));
-  const statuses = [...new Set(samples.flatMap((s) => s.status))];
-
-  const lines = [
-    `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.arch()}), ${SAMPLES} fresh processes, ${WARM} warm requests each`,
-    `bundle: ${bytes} bytes; HTTP statuses seen: ${statuses.join(', ')}`,
-    '',
-    '| measure (median of processes) | wall ms | CPU ms |',
-    '|---|---:|---:|',
-    `| import the bundle (module init) | ${median(samples.map((s) => s.importWallMs)).toFixed(0)} | ${importCpu.toFixed(0)} |`,
-    `| first request (cold) | ${median(samples.map((s) => s.firstWallMs)).toFixed(0)} | ${firstCpu.toFixed(0)} |`,
-    `| warm request p50 / p95 | ${pct(warmAll, 50).toFixed(1)} / ${pct(warmAll, 95).toFixed(1)} | ${warmCpu.toFixed(2)} |`,
-    '',
-    `peak RSS after ${WARM} requests: ${rss.toFixed(0)} MB (heap used ${median(samples.map((s) => s.heapMb)).toFixed(0)} MB)`,
-    '',
-    'Projection to Lambda arm64 (CPU share = memory / 1769 MB, capped at 1; assumes a Graviton core ~ this core; excludes DynamoDB latency):',
-    '',
-    '| memory MB | cold CPU work ms | warm CPU ms/request | GB-s per 1M warm requests | $ per 1M warm requests (compute, billed ms) |',
-    '|---:|---:|---:|---:|---:|',
-    ...[256, 512, 1024, 1536, 1769].map((mb) => {
-      const share = Math.min(1, mb / 1769);
-      const cold = (importCpu + firstCpu) / share;
-      const warm = warmCpu / share;
-      // Billed duration rounds up to 1 ms; add ~10 ms of DynamoDB round trips per request (in-region GetItem/Query).
-      const billedMs = Math.ceil(warm + 10);
-      const gbs = (billedMs / 1000) * (mb / 1024) * 1e6;
-      return `| ${mb} | ${cold.toFixed(0)} | ${warm.toFixed(1)} | ${gbs.toFixed(0)} | ${(gbs * 0.0000133334).toFixed(2)} |`;
-    }),
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-  fs.rmSync(work, { recursive: true, force: true });
 };
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+const coldMs = (s: Sample): number => s.importMs + s.firstMs;
+const f0 = (n: number): string => n.toFixed(0);
+
+/** The headline table: one row per variant, medians over the fresh processes. */
+export const headlineTable = (r: ColdStartResult): string[] => [
+  '| bundle | bytes | **cold start ms** (import + first query) | import ms | first query ms | import CPU ms | first query CPU ms | Node boot ms (not ours) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...r.variants.map((v) => {
+    const m = (f: (s: Sample) => number): string => f0(median(v.samples.map(f)));
+    return `| ${v.name} | ${v.bytes.toLocaleString('en-US')} | **${m(coldMs)}** | ${m((s) => s.importMs)} | ${m((s) => s.firstMs)} | ${m((s) => s.importCpuMs)} | ${m((s) => s.firstCpuMs)} | ${m((s) => s.bootMs)} |`;
+  }),
+];
+
+export const describeRun = (r: ColdStartResult): string =>
+  `Node ${r.node}, ${r.cpu} (${os.arch()}, ${r.cpus} vCPU), ${r.date}; ${r.samples} fresh processes per bundle, alternating; ` +
+  `load average ${r.loadBefore[0]!.toFixed(1)} before, ${r.loadAfter[0]!.toFixed(1)} after`;
+
+export const rawLines = (r: ColdStartResult): string[] =>
+  r.variants.map((v) => `${v.name}: cold start per process (ms) ${v.samples.map((s) => f0(coldMs(s))).join(', ')}`);
+
+export const warmLines = (r: ColdStartResult): string[] =>
+  r.warm === 0
+    ? []
+    : r.variants.map((v) => {
+        const warm = v.samples.flatMap((s) => s.warmMs);
+        const statuses = [...new Set(v.samples.flatMap((s) => s.statuses))];
+        return (
+          `${v.name}: warm request p50 ${pct(warm, 50).toFixed(1)} ms / p95 ${pct(warm, 95).toFixed(1)} ms, ` +
+          `CPU ${median(v.samples.map((s) => s.warmCpuMs)).toFixed(1)} ms/request, peak RSS ${f0(Math.max(...v.samples.map((s) => s.rssMb)))} MB, HTTP ${statuses.join('/')}`
+        );
+      });
+
+if (require.main === module) {
+  const { values } = parseArgs({
+    options: {
+      samples: { type: 'string', default: '7' },
+      warm: { type: 'string', default: '20' },
+      baseline: { type: 'string' },
+    },
+  });
+  runColdStart({
+    samples: Number(values.samples),
+    warm: Number(values.warm),
+    baseline: values.baseline,
+    log: (line) => process.stderr.write(`${line}\n`),
+  })
+    .then((r) => {
+      process.stdout.write([describeRun(r), '', ...headlineTable(r), '', ...rawLines(r), ...warmLines(r), ''].join('\n'));
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    });
+}
