@@ -40,3 +40,27 @@ export const createHarness = async (testStore: TestStore, datasetVersion: string
     },
   };
 };
+
+/**
+ * A seeded store and a harness for the whole test file: registers the
+ * beforeAll/afterAll pair and returns the harness (usable inside tests).
+ */
+export const useSeededHarness = (): Pick<Harness, 'run'> => {
+  let store: TestStore | undefined;
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    const { startTestStore } = await import('./local-store');
+    store = await startTestStore();
+    harness = await createHarness(store, null);
+  });
+  afterAll(async () => {
+    await harness?.server.stop();
+    await store?.close();
+  });
+  return {
+    run: (query, variables) => {
+      if (!harness) throw new Error('harness used outside a test');
+      return harness.run(query, variables);
+    },
+  };
+};

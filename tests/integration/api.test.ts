@@ -2,20 +2,9 @@
  * Named operations through Apollo's executeOperation against a real store
  * (dynalite over HTTP, seeded by the production loader).
  */
-import { createHarness, type Harness } from '../helpers/apollo';
-import { startTestStore, type TestStore } from '../helpers/local-store';
+import { useSeededHarness } from '../helpers/apollo';
 
-let store: TestStore;
-let api: Harness;
-
-beforeAll(async () => {
-  store = await startTestStore();
-  api = await createHarness(store, null);
-});
-afterAll(async () => {
-  await api.server.stop();
-  await store.close();
-});
+const api = useSeededHarness();
 
 describe('walking skeleton: report, years, glossary', () => {
   it('GlossaryTermSix: a journalist looks up note [6] and sees 三無三可, its definition and where the body cites it', async () => {

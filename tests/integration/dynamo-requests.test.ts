@@ -2,19 +2,9 @@
  * DynamoDB requests per GraphQL query, counted by the SDK middleware: bounded
  * per level of the query (batched, never one per item) and never a Scan.
  */
-import { createHarness, type Harness } from '../helpers/apollo';
-import { startTestStore, type TestStore } from '../helpers/local-store';
+import { useSeededHarness } from '../helpers/apollo';
 
-let store: TestStore;
-let api: Harness;
-beforeAll(async () => {
-  store = await startTestStore();
-  api = await createHarness(store, null);
-});
-afterAll(async () => {
-  await api.server.stop();
-  await store.close();
-});
+const api = useSeededHarness();
 
 const cases: { name: string; query: string; max: number }[] = [
   { name: 'one glossary term', query: '{ glossaryTerm(number: 6) { term { zhHant } } }', max: 1 },

@@ -1,22 +1,12 @@
 /** The README's GraphQL examples run and answer what the README says they answer. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHarness, type Harness } from '../helpers/apollo';
-import { startTestStore, type TestStore } from '../helpers/local-store';
+import { useSeededHarness } from '../helpers/apollo';
 
 const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
-let store: TestStore;
-let api: Harness;
-beforeAll(async () => {
-  store = await startTestStore();
-  api = await createHarness(store, null);
-});
-afterAll(async () => {
-  await api.server.stop();
-  await store.close();
-});
+const api = useSeededHarness();
 
 describe('README examples', () => {
   it('has three GraphQL examples, each answering without errors', async () => {
