@@ -15,6 +15,7 @@ import { Store } from './data/store';
 import { serveGraphiql } from './graphiql/serve';
 import { createApolloServer } from './graphql/server';
 import { createHttpHandler, type HttpHandler } from './http/http-handler';
+import { isDownloadPath } from './downloads/paths';
 
 export interface App {
   handler: HttpHandler;
@@ -41,6 +42,17 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
       return (await graphql(event, context, () => undefined)) as Awaited<ReturnType<typeof graphql>> & object;
     },
     graphiql: (event) => serveGraphiql(event, config.graphiqlAssetsDir),
+    // Loaded on first use: a GraphQL cold start never runs the downloads code.
+    downloads: async (event, path) =>
+      isDownloadPath(path)
+        ? (await import('./downloads/serve')).serveDownloads(event, path, {
+            store,
+            reportId: config.defaultReportId,
+            datasetVersion: () => versions.get(),
+            cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+            logger,
+          })
+        : undefined,
     datasetVersion: () => versions.get(),
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     logger,

@@ -25,6 +25,8 @@ export const CORS_HEADERS: Record<string, string> = {
 export interface HttpDeps {
   graphql: HttpHandler;
   graphiql: (event: APIGatewayProxyEventV2) => Promise<Result | undefined>;
+  /** Bulk downloads and portal metadata (lambda/downloads); undefined when the path is not theirs. */
+  downloads?: (event: APIGatewayProxyEventV2, path: string) => Promise<Result | undefined>;
   datasetVersion: () => Promise<string | null>;
   cacheMaxAgeSeconds: number;
   logger: Logger;
@@ -88,6 +90,8 @@ export const createHttpHandler = (deps: HttpDeps): HttpHandler => async (event, 
     if (method === 'OPTIONS') return { statusCode: 204, headers: { ...CORS_HEADERS }, body: '' };
 
     if (path !== '/graphql') {
+      const download = await deps.downloads?.(event, path);
+      if (download) return download;
       const page = await deps.graphiql(event);
       if (page) return withHeaders(page, CORS_HEADERS);
       return withHeaders(graphqlError(404, `No route for ${method} ${path}. The GraphQL endpoint is /graphql.`, 'NOT_FOUND'), CORS_HEADERS);
