@@ -4,6 +4,7 @@
  * values to esbuild directly, so the bundle the test runs is the bundle we ship.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { Charset, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -38,19 +39,23 @@ export const BUNDLE = {
  * export, so a package with separate CommonJS and ESM builds lands in the bundle
  * twice when both kinds of import reach it: @as-integrations/aws-lambda
  * (CommonJS) require()s '@apollo/server', dragging in Apollo's whole CommonJS
- * build and its @graphql-tools; @apollo/utils.usagereporting require()s the
- * 106 KB usage-reporting protobuf that Apollo's ESM build imports. Measured:
- * 1.52 MB -> 1.19 MB and about a quarter less module-init CPU. Each package is
- * aliased to a generated facade whose every entry point re-exports the file the
- * package's exports map names for `import` (NodejsFunction takes no esbuild
- * plugins, but it does pass `--alias`).
+ * build and its @graphql-tools (measured: 1.52 MB -> 1.19 MB and about a
+ * quarter less module-init CPU); @apollo/utils.keyvaluecache (CommonJS)
+ * require()s lru-cache, which Apollo's ESM build imports (-19 KB). Each package
+ * is aliased to a generated facade whose every entry point re-exports the file
+ * the package's exports map names for `import` (NodejsFunction takes no
+ * esbuild plugins, but it does pass `--alias`).
  */
-const SINGLE_ESM_COPY = ['@apollo/server', '@apollo/usage-reporting-protobuf'] as const;
+const SINGLE_ESM_COPY = ['@apollo/server', 'lru-cache'] as const;
 
-type ExportTarget = string | { import?: ExportTarget; default?: ExportTarget; [condition: string]: ExportTarget | undefined };
+type ExportTarget = string | { [condition: string]: ExportTarget | undefined };
 
-const importTarget = (target: ExportTarget | undefined): string | undefined =>
-  typeof target === 'string' || target === undefined ? target : importTarget(target.import ?? target.default);
+/** The file an exports-map entry gives an ESM import on Node. */
+const importTarget = (target: ExportTarget | undefined): string | undefined => {
+  if (typeof target === 'string' || target === undefined) return target;
+  for (const condition of ['import', 'node', 'default']) if (target[condition] !== undefined) return importTarget(target[condition]);
+  return undefined;
+};
 
 /** Writes node_modules/.cache/esm-facades/<pkg>/<subpath>/index.js for every subpath of the package; returns the facade root. */
 export const writeEsmFacade = (pkg: string, root: string = ROOT): string => {
@@ -61,9 +66,10 @@ export const writeEsmFacade = (pkg: string, root: string = ROOT): string => {
   const facade = path.join(root, 'node_modules', '.cache', 'esm-facades', pkg);
   for (const [subpath, target] of Object.entries(manifest.exports)) {
     const file = importTarget(target);
-    if (!file || subpath.includes('*') || subpath === './package.json') continue;
+    if (!file || subpath.includes('*') || subpath === './package.json' || !/\.m?js$/.test(file)) continue;
     const dir = path.join(facade, subpath);
     const real = path.join(pkgDir, file);
+    if (!fs.existsSync(real)) continue;
     const spec = path.relative(dir, real).split(path.sep).join('/');
     const source = fs.readFileSync(real, 'utf8');
     const lines = [`export * from '${spec}';`];
@@ -77,9 +83,129 @@ export const writeEsmFacade = (pkg: string, root: string = ROOT): string => {
   return facade;
 };
 
-/** esbuild aliases for SINGLE_ESM_COPY (absolute facade paths; esbuild resolves aliases from the working directory). */
-export const esmAliases = (root: string = ROOT): Record<string, string> =>
-  Object.fromEntries(SINGLE_ESM_COPY.map((pkg) => [pkg, writeEsmFacade(pkg, root)]));
+/** Writes a generated module under node_modules/.cache/bundle-modules/ (only when its text changed); returns its path. */
+const writeGenerated = (root: string, name: string, text: string): string => {
+  const file = path.join(root, 'node_modules', '.cache', 'bundle-modules', name, 'index.js');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  return file;
+};
+
+/** The global array a stub records its name in when something touches it (read by tests/integration/bundle.test.ts). */
+export const STUB_TOUCHED_KEY = 'huozhou-report.bundle-stubs-touched';
+
+/**
+ * Packages left out of the Lambda bundle because the API never runs their
+ * code: Apollo's usage reporting and inline tracing (protobuf encoding of
+ * traces for Apollo GraphOS, 150 KB with their helpers) — lambda/graphql/server.ts
+ * installs the *Disabled plugins, so Apollo never loads them. Apollo's plugin
+ * modules still import them, so each export is replaced by a stub that records
+ * the touch and throws a clear error on any use instead of failing somewhere
+ * obscure. The export names are read from the installed package, so a new
+ * Apollo release that imports another name still builds.
+ */
+const STUBBED = {
+  '@apollo/usage-reporting-protobuf': 'Apollo usage reporting / inline tracing (ftv1) are disabled in lambda/graphql/server.ts',
+  '@apollo/utils.usagereporting': 'Apollo usage reporting is disabled in lambda/graphql/server.ts',
+} as const;
+
+const stubModule = (root: string, pkg: keyof typeof STUBBED): string => {
+  const requireFromRoot = createRequire(path.join(root, 'package.json'));
+  const names = Object.keys(requireFromRoot(pkg) as Record<string, unknown>).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+  const text = `// Generated by cdk/bundling.ts: ${pkg} is not in the Lambda bundle (${STUBBED[pkg]}).
+const unavailable = (name) => {
+  const message = ${JSON.stringify(`${pkg}`)} + '.' + name + ' was called, but ' + ${JSON.stringify(pkg)} + ' is stubbed out of the Lambda bundle (cdk/bundling.ts): ' + ${JSON.stringify(STUBBED[pkg])} + '.';
+  (globalThis[${JSON.stringify(STUB_TOUCHED_KEY)}] ??= []).push(${JSON.stringify(pkg)} + '.' + name);
+  throw new Error(message);
+};
+const stub = (name) => new Proxy(function stubbed() {}, {
+  get: () => unavailable(name), set: () => unavailable(name), has: () => unavailable(name),
+  apply: () => unavailable(name), construct: () => unavailable(name),
+});
+${names.map((n) => `export const ${n} = stub(${JSON.stringify(n)});`).join('\n')}
+`;
+  return writeGenerated(root, pkg, text);
+};
+
+/**
+ * Packages replaced by a few lines that do what the Lambda function needs of them.
+ *
+ * @apollo/utils.createhash picks Node's crypto only when `module.require`
+ * exists, which it does not in an esbuild bundle, so every APQ and
+ * response-cache hash ran through sha.js (a JavaScript SHA-256 with 30 KB of
+ * polyfills, ~10 ms to load on the first request); the replacement is what the
+ * package does in plain Node.
+ *
+ * @aws-sdk/credential-provider-node is the SDK's default credential chain:
+ * environment, then SSO, shared ini files (profiles, assume-role via STS),
+ * credential_process, web-identity token files, then the container/instance
+ * metadata services. Lambda always puts the function role's credentials in the
+ * environment; the SSO/ini/process/web-identity links exist for developer
+ * machines and bring the SSO, SSO-OIDC, STS and sign-in clients
+ * (@aws-sdk/nested-clients) and child_process along: 137 KB of the bundle and
+ * ~30 ms of a cold start, measured. The bundle's chain is the SDK's own minus
+ * those links (same memoisation, same remote providers); running from source
+ * (`npm start`, the tests) still uses the SDK's full chain.
+ */
+const replacements = (root: string): Record<string, string> => {
+  const sdkChain = (file: string): string =>
+    path.join(root, 'node_modules', '@aws-sdk', 'credential-provider-node', 'dist-es', file).split(path.sep).join('/');
+  return {
+    '@apollo/utils.createhash': `// Generated by cdk/bundling.ts: @apollo/utils.createhash as it behaves in Node (crypto, not sha.js).
+import { createHash as nodeCreateHash } from 'node:crypto';
+export function createHash(kind) {
+  return nodeCreateHash(kind);
+}
+`,
+    '@aws-sdk/credential-provider-node': `// Generated by cdk/bundling.ts: the SDK's default credential chain without its developer-machine links.
+import { fromEnv } from '@aws-sdk/credential-provider-env';
+import { CredentialsProviderError } from '@smithy/core/config';
+import { remoteProvider } from '${sdkChain('remoteProvider.js')}';
+import { memoizeChain } from '${sdkChain('runtime/memoize-chain.js')}';
+export const credentialsWillNeedRefresh = (credentials) => credentials?.expiration !== undefined;
+export const credentialsTreatedAsExpired = (credentials) =>
+  credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300000;
+export const defaultProvider = (init = {}) =>
+  memoizeChain(
+    [
+      async () => {
+        if (init.profile ?? process.env.AWS_PROFILE) {
+          throw new CredentialsProviderError(
+            'AWS_PROFILE is set, but profiles (shared ini files, SSO, credential_process, web identity) are not in the Lambda bundle (cdk/bundling.ts); Lambda provides credentials in the environment.',
+            { logger: init.logger, tryNextLink: false },
+          );
+        }
+        return fromEnv(init)();
+      },
+      async () => (await remoteProvider(init))(),
+      async () => {
+        throw new CredentialsProviderError('Could not load credentials from the environment or the container/instance metadata service.', {
+          logger: init.logger,
+          tryNextLink: false,
+        });
+      },
+    ],
+    credentialsTreatedAsExpired,
+  );
+`,
+  };
+};
+
+/**
+ * Deep imports that resolve to a package's CommonJS file although an ESM twin
+ * sits beside it: graphql has no exports map, so graphql-armor's
+ * `graphql/language/parser` picked parser.js and bundled a second lexer and
+ * parser (41 KB) beside the ESM graphql everyone else uses.
+ */
+const ESM_TWIN = ['graphql/language/parser'] as const;
+
+/** Every esbuild alias of the Lambda bundles (absolute paths; esbuild resolves aliases from the working directory). */
+export const esmAliases = (root: string = ROOT): Record<string, string> => ({
+  ...Object.fromEntries(SINGLE_ESM_COPY.map((pkg) => [pkg, writeEsmFacade(pkg, root)])),
+  ...Object.fromEntries(Object.keys(STUBBED).map((pkg) => [pkg, stubModule(root, pkg as keyof typeof STUBBED)])),
+  ...Object.fromEntries(Object.entries(replacements(root)).map(([pkg, text]) => [pkg, writeGenerated(root, pkg, text)])),
+  ...Object.fromEntries(ESM_TWIN.map((spec) => [spec, path.join(root, 'node_modules', `${spec}.mjs`)])),
+});
 
 /**
  * NodejsFunction bundling options. Everything is bundled, the AWS SDK included:

@@ -6,7 +6,12 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -107,6 +112,11 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
         shouldWriteToCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
       }),
       ApolloServerPluginLandingPageDisabled(),
+      // No Apollo GraphOS: never report usage or schemas, never build federated traces (ftv1).
+      // The Lambda bundle leaves their protobuf code out (cdk/bundling.ts), so they must stay off.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       operationLogPlugin(options.logger),
     ],
     validationRules: [...protection.validationRules],
