@@ -334,3 +334,13 @@ describe('HTTP behaviour of the downloads', () => {
     }
   });
 });
+
+describe('docs/downloads.md', () => {
+  it('documents every column of both CSVs', async () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'downloads.md'), 'utf8');
+    for (const p of ['downloads/figures.csv', 'downloads/indicators.csv']) {
+      const { header } = parseCsv((await download(p)).bytes);
+      expect(header.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
+    }
+  });
+});
