@@ -17,8 +17,13 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, CloudFormationCustomResourceCreateEvent } from 'aws-lambda';
 import { build } from 'esbuild';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildASTSchema, getIntrospectionQuery, graphqlSync, parse, printSchema, validateSchema, type GraphQLSchema } from 'graphql';
 import { esbuildOptions, STUB_TOUCHED_KEY } from '../../cdk/bundling';
 import { GSI1, TABLE_KEYS, reportPk } from '../../lambda/data/keys';
+import { typeDefs } from '../../lambda/graphql/__generated__/type-defs';
+import { resolvers } from '../../lambda/graphql/resolvers';
+import { buildExecutableSchema } from '../../lambda/graphql/server';
 import type { Dataset } from '../../lambda/data/records';
 import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/build/index';
 import { loadDataset } from '../../seed/load';
@@ -397,6 +402,52 @@ describe('what the API bundle leaves out (cdk/bundling.ts), and that nothing nee
 
     const withProfile = JSON.parse(await runSnippet('credentials-profile', probe, { AWS_PROFILE: 'dev', AWS_EC2_METADATA_DISABLED: 'true' })) as { error?: string };
     expect(withProfile.error).toMatch(/profiles .* are not in the Lambda bundle/);
+  });
+});
+
+describe('the schema the function builds on a cold start (lambda/graphql/server.ts)', () => {
+  // buildExecutableSchema skips SDL re-validation and the schema copy that makeExecutableSchema does;
+  // these tests are what entitle it to: same schema, and valid when checked in full.
+  const introspect = (schema: GraphQLSchema): unknown =>
+    graphqlSync({
+      schema,
+      source: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+    });
+  const reference = makeExecutableSchema({ typeDefs: [typeDefs], resolvers: resolvers as Parameters<typeof makeExecutableSchema>[0]['resolvers'] });
+
+  it('prints and introspects exactly like Apollo\'s makeExecutableSchema from the same typeDefs and resolvers', () => {
+    const built = buildExecutableSchema();
+    expect(printSchema(built)).toBe(printSchema(reference));
+    expect(introspect(built)).toEqual(introspect(reference));
+    expect((introspect(built) as { data: { __schema: { types: unknown[] } } }).data.__schema.types.length).toBeGreaterThan(30);
+  });
+
+  it('is valid when graphql-js checks the SDL and the schema in full', () => {
+    expect(() => buildASTSchema(parse(typeDefs))).not.toThrow();
+    expect(validateSchema(buildASTSchema(parse(typeDefs)))).toEqual([]);
+  });
+
+  it('carries every resolver the resolver map defines, where makeExecutableSchema puts it', () => {
+    const built = buildExecutableSchema();
+    let checked = 0;
+    for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, unknown>>)) {
+      const mine = built.getType(typeName) as unknown as { getFields?: () => Record<string, { resolve?: unknown }>; resolveType?: unknown };
+      const theirs = reference.getType(typeName) as unknown as typeof mine;
+      for (const field of Object.keys(fields)) {
+        const pick = (t: typeof mine) => (field === '__resolveType' ? t?.resolveType : t?.getFields?.()[field]?.resolve);
+        expect([typeName, field, typeof pick(mine)]).toEqual([typeName, field, 'function']);
+        if (field === '__resolveType') {
+          const node = { __typename: 'GlossaryTerm' };
+          expect((pick(mine) as (n: object) => unknown)(node)).toBe((pick(theirs) as (n: object) => unknown)(node));
+        } else {
+          // Both bind the resolver to its type's resolver object (a new function each): same bound name.
+          expect((pick(mine) as () => unknown).name).toBe((pick(theirs) as () => unknown).name);
+          expect((pick(mine) as () => unknown).name).toBe(`bound ${(fields[field] as () => unknown).name}`);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
 
