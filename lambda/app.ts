@@ -21,6 +21,8 @@ export interface App {
   handler: HttpHandler;
   documentClient: DynamoDBDocumentClient;
   store: Store;
+  /** The cached dataset version; the first call starts the read (never throws: null if the store is unreachable). */
+  datasetVersion: () => Promise<string | null>;
 }
 
 export const createApp = (config: RuntimeConfig, logger: Logger): App => {
@@ -57,5 +59,5 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     logger,
   });
-  return { handler, documentClient, store };
+  return { handler, documentClient, store, datasetVersion: () => versions.get() };
 };

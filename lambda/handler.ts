@@ -9,4 +9,11 @@ import { config } from './config';
 
 export const logger = new Logger({ serviceName: 'huozhou-report-api' });
 
-export const { handler } = createApp(config, logger);
+const app = createApp(config, logger);
+
+// Start reading the dataset version (the first request needs it) during init:
+// its DynamoDB round trip, and in AWS the connection's TLS handshake, then
+// overlaps the rest of the cold start instead of following it.
+void app.datasetVersion();
+
+export const { handler } = app;
