@@ -98,7 +98,9 @@ export const STUB_TOUCHED_KEY = 'huozhou-report.bundle-stubs-touched';
  * Packages left out of the Lambda bundle because the API never runs their
  * code: Apollo's usage reporting and inline tracing (protobuf encoding of
  * traces for Apollo GraphOS, 150 KB with their helpers) — lambda/graphql/server.ts
- * installs the *Disabled plugins, so Apollo never loads them. Apollo's plugin
+ * installs the *Disabled plugins, so Apollo never loads them; @graphql-tools
+ * (66 KB with merge and utils, ~5 ms of module initialisation), which Apollo
+ * only uses to build a schema from typeDefs — server.ts hands it a built one. Apollo's plugin
  * modules still import them, so each export is replaced by a stub that records
  * the touch and throws a clear error on any use instead of failing somewhere
  * obscure. The export names are read from the installed package, so a new
@@ -107,6 +109,7 @@ export const STUB_TOUCHED_KEY = 'huozhou-report.bundle-stubs-touched';
 const STUBBED = {
   '@apollo/usage-reporting-protobuf': 'Apollo usage reporting / inline tracing (ftv1) are disabled in lambda/graphql/server.ts',
   '@apollo/utils.usagereporting': 'Apollo usage reporting is disabled in lambda/graphql/server.ts',
+  '@graphql-tools/schema': 'Apollo is given a built schema (lambda/graphql/server.ts), so it never calls makeExecutableSchema',
 } as const;
 
 const stubModule = (root: string, pkg: keyof typeof STUBBED): string => {

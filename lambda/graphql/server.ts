@@ -16,8 +16,17 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { addResolversToSchema } from '@graphql-tools/schema';
-import { buildASTSchema, GraphQLError, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  buildASTSchema,
+  GraphQLError,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  type GraphQLFieldResolver,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { typeDefs } from './__generated__/type-defs';
 import { resolvers } from './resolvers';
 import type { Context } from './context';
@@ -86,23 +95,49 @@ const operationLogPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
   },
 });
 
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+/**
+ * Puts each resolver of the map where graphql-tools' addResolversToSchema
+ * (updateResolversInPlace) puts it: a field function bound to its type's
+ * resolver object, `__resolveType` / `__isTypeOf` on the type. The map only
+ * holds those (no custom scalars or enums); anything else is an error here
+ * rather than silently ignored.
+ */
+const attachResolvers = (schema: GraphQLSchema, map: ResolverMap): GraphQLSchema => {
+  for (const [typeName, typeResolvers] of Object.entries(map)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type) && !isAbstractType(type)) throw new Error(`"${typeName}" defined in resolvers, but not an object, interface or union type of the schema`);
+    for (const [name, value] of Object.entries(typeResolvers)) {
+      if (name === '__resolveType' && isAbstractType(type)) type.resolveType = value as typeof type.resolveType;
+      else if (name === '__isTypeOf' && isObjectType(type)) type.isTypeOf = value as typeof type.isTypeOf;
+      else {
+        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+        if (!field || typeof value !== 'function') throw new Error(`${typeName}.${name} defined in resolvers, but not a field resolver of the schema`);
+        field.resolve = (value as GraphQLFieldResolver<unknown, unknown>).bind(typeResolvers);
+      }
+    }
+  }
+  return schema;
+};
+
 /**
  * The executable schema: the SDL parsed (without source locations, which only
  * SDL error messages use) and built by graphql-js, the resolvers attached in
  * place. What Apollo's `typeDefs` + `resolvers` options do (makeExecutableSchema)
  * minus the passes that cost most of a cold start's schema work: merging the
  * one typeDefs string with nothing, re-validating an SDL that codegen and the
- * tests have already validated, and copying the whole schema to attach
- * resolvers (~35 ms of CPU on a cold start, docs/bench-cold-start.md).
- * tests/integration/bundle.test.ts checks that it prints and introspects exactly
- * like makeExecutableSchema's, carries the same resolvers and is valid in full.
+ * tests have already validated, copying the whole schema to attach resolvers,
+ * and loading @graphql-tools at all (the Lambda bundle leaves it out,
+ * cdk/bundling.ts). tests/integration/bundle.test.ts checks that it prints and
+ * introspects exactly like makeExecutableSchema's, carries the same resolvers
+ * and is valid in full.
  */
 export const buildExecutableSchema = (): GraphQLSchema =>
-  addResolversToSchema({
-    schema: buildASTSchema(parse(typeDefs, { noLocation: true }), { assumeValidSDL: true, assumeValid: true }),
-    resolvers,
-    updateResolversInPlace: true,
-  });
+  attachResolvers(
+    buildASTSchema(parse(typeDefs, { noLocation: true }), { assumeValidSDL: true, assumeValid: true }),
+    resolvers as unknown as ResolverMap,
+  );
 
 export const createApolloServer = (options: ServerOptions): ApolloServer<Context> => {
   const armor = new ApolloArmor({

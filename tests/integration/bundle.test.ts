@@ -328,8 +328,8 @@ describe('what CloudFront relies on, from the shipped bundle', () => {
 });
 
 describe('what the API bundle leaves out (cdk/bundling.ts), and that nothing needs it', () => {
-  it('contains no usage-reporting protobuf, no sha.js, no SSO/STS clients and no CommonJS graphql parser', () => {
-    for (const pkg of ['@apollo/usage-reporting-protobuf', '@apollo/protobufjs', '@apollo/utils.usagereporting', 'sha.js', 'lodash.sortby', '@aws-sdk/nested-clients', '@aws-sdk/credential-provider-sso', '@aws-sdk/credential-provider-ini', '@aws-sdk/credential-provider-process']) {
+  it('contains no usage-reporting protobuf, no sha.js, no SSO/STS clients, no @graphql-tools and no CommonJS graphql parser', () => {
+    for (const pkg of ['@apollo/usage-reporting-protobuf', '@apollo/protobufjs', '@apollo/utils.usagereporting', 'sha.js', 'lodash.sortby', '@aws-sdk/nested-clients', '@aws-sdk/credential-provider-sso', '@aws-sdk/credential-provider-ini', '@aws-sdk/credential-provider-process', '@graphql-tools/schema', '@graphql-tools/merge', '@graphql-tools/utils']) {
       expect([pkg, packageBuilds.has(pkg)]).toEqual([pkg, false]);
     }
     expect(packageBuilds.get('graphql')).toEqual(new Set(['esm']));
