@@ -8,12 +8,12 @@
  * child with performance.now(), median over N fresh processes. Node's own boot
  * (before our code runs; the Lambda runtime's part) is reported beside it.
  *
- * With --baseline <git ref>, the bundle of that commit (its own lambda/ and
- * cdk/bundling.ts, today's node_modules) is measured in the same run,
- * alternating process by process with the current one, so both see the same
- * machine load.
+ * With --baseline <git ref> (repeatable), the bundle of each such commit (its
+ * own lambda/ and cdk/bundling.ts, today's node_modules) is measured in the
+ * same run, rotating process by process with the current one, so all see the
+ * same machine load.
  *
- *   npx tsx bench/cold-start.ts [--samples 7] [--warm 20] [--baseline <ref>]
+ *   npx tsx bench/cold-start.ts [--samples 7] [--warm 20] [--baseline <ref>]...
  */
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -169,21 +169,22 @@ const runChild = (bundle: string, resultFile: string, env: Record<string, string
 export interface ColdStartOptions {
   samples: number;
   warm: number;
-  baseline?: string;
+  /** Commits to measure beside the working tree, oldest first. */
+  baselines?: string[];
   log?: (line: string) => void;
 }
 
-export const runColdStart = async ({ samples, warm, baseline, log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
+export const runColdStart = async ({ samples, warm, baselines = [], log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
   if (samples < 5) throw new Error('--samples must be at least 5 (the headline is a median)');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-cold-start-'));
   const loadBefore = os.loadavg();
   const table = await startLocalTable();
   try {
     const variants: { name: string; bundle: string }[] = [];
-    if (baseline) {
-      const sha = execFileSync('git', ['rev-parse', '--short', baseline], { cwd: ROOT, encoding: 'utf8' }).trim();
-      const tree = checkoutTree(sha, path.join(work, 'baseline-src'));
-      variants.push({ name: `baseline ${sha}`, bundle: await buildBundle(tree, path.join(work, 'baseline')) });
+    for (const ref of baselines) {
+      const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
+      const tree = checkoutTree(sha, path.join(work, `src-${sha}`));
+      variants.push({ name: sha, bundle: await buildBundle(tree, path.join(work, sha)) });
     }
     variants.push({ name: 'current', bundle: await buildBundle(ROOT, path.join(work, 'current')) });
 
@@ -199,8 +200,8 @@ export const runColdStart = async ({ samples, warm, baseline, log = () => undefi
     };
     const results: VariantResult[] = variants.map((v) => ({ name: v.name, bytes: fs.statSync(v.bundle).size, samples: [] }));
     for (let s = 0; s < samples; s++) {
-      // Alternate the variants process by process so load from other jobs hits both alike.
-      const order = s % 2 === 0 ? variants.map((_, i) => i) : variants.map((_, i) => variants.length - 1 - i);
+      // Rotate the variants process by process so load from other jobs hits all alike.
+      const order = variants.map((_, i) => (i + s) % variants.length);
       for (const i of order) {
         const v = variants[i]!;
         const resultFile = path.join(work, `sample-${i}-${s}.json`);
@@ -232,16 +233,16 @@ const f0 = (n: number): string => n.toFixed(0);
 
 /** The headline table: one row per variant, medians over the fresh processes. */
 export const headlineTable = (r: ColdStartResult): string[] => [
-  '| bundle | bytes | **cold start ms** (import + first query) | import ms | first query ms | import CPU ms | first query CPU ms | Node boot ms (not ours) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  '| bundle | bytes | **cold start ms** (import + first query, median) | fastest process ms | import ms | first query ms | import CPU ms | first query CPU ms | Node boot ms (not ours) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...r.variants.map((v) => {
     const m = (f: (s: Sample) => number): string => f0(median(v.samples.map(f)));
-    return `| ${v.name} | ${v.bytes.toLocaleString('en-US')} | **${m(coldMs)}** | ${m((s) => s.importMs)} | ${m((s) => s.firstMs)} | ${m((s) => s.importCpuMs)} | ${m((s) => s.firstCpuMs)} | ${m((s) => s.bootMs)} |`;
+    return `| ${v.name} | ${v.bytes.toLocaleString('en-US')} | **${m(coldMs)}** | ${f0(Math.min(...v.samples.map(coldMs)))} | ${m((s) => s.importMs)} | ${m((s) => s.firstMs)} | ${m((s) => s.importCpuMs)} | ${m((s) => s.firstCpuMs)} | ${m((s) => s.bootMs)} |`;
   }),
 ];
 
 export const describeRun = (r: ColdStartResult): string =>
-  `Node ${r.node}, ${r.cpu} (${os.arch()}, ${r.cpus} vCPU), ${r.date}; ${r.samples} fresh processes per bundle, alternating; ` +
+  `Node ${r.node}, ${r.cpu} (${os.arch()}, ${r.cpus} vCPU), ${r.date}; ${r.samples} fresh processes per bundle, rotating; ` +
   `load average ${r.loadBefore[0]!.toFixed(1)} before, ${r.loadAfter[0]!.toFixed(1)} after`;
 
 export const rawLines = (r: ColdStartResult): string[] =>
@@ -264,13 +265,13 @@ if (require.main === module) {
     options: {
       samples: { type: 'string', default: '7' },
       warm: { type: 'string', default: '20' },
-      baseline: { type: 'string' },
+      baseline: { type: 'string', multiple: true },
     },
   });
   runColdStart({
     samples: Number(values.samples),
     warm: Number(values.warm),
-    baseline: values.baseline,
+    baselines: values.baseline ?? [],
     log: (line) => process.stderr.write(`${line}\n`),
   })
     .then((r) => {

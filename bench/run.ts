@@ -1,18 +1,22 @@
 /**
  * `npm run bench`: the cold-start bench (bench/cold-start.ts) of the current
- * tree against the last commit before the cold-start work, alternating
- * process by process; prints the table and rewrites the measured block of
+ * tree against the commits before the cold-start work, rotating process by
+ * process; prints the table and rewrites the measured block of
  * docs/bench-cold-start.md (between its bench:cold-start markers).
  *
- *   npm run bench [-- --samples 9] [-- --baseline <ref>] [-- --no-write]
+ *   npm run bench [-- --samples 9] [-- --baseline <ref> …] [-- --no-write]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeRun, headlineTable, median, rawLines, runColdStart, warmLines } from './cold-start';
 
-/** The last commit before the cold-start changes: the "before" of docs/bench-cold-start.md. */
-const BASELINE_REF = '39bf20e';
+/**
+ * The "before" of docs/bench-cold-start.md: the tree the cold-start work
+ * started from (39bf20e), and the last commit before its first change
+ * (b99cc4b: others' features in between, e.g. bulk downloads).
+ */
+const BASELINES = ['39bf20e', 'b99cc4b'];
 const DOC = path.resolve(__dirname, '..', 'docs', 'bench-cold-start.md');
 const BEGIN = '<!-- bench:cold-start:begin (written by `npm run bench`) -->';
 const END = '<!-- bench:cold-start:end -->';
@@ -24,7 +28,7 @@ const { values } = parseArgs({
   options: {
     samples: { type: 'string', default: '9' },
     warm: { type: 'string', default: '20' },
-    baseline: { type: 'string', default: BASELINE_REF },
+    baseline: { type: 'string', multiple: true, default: BASELINES },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -33,7 +37,7 @@ const main = async (): Promise<void> => {
   const result = await runColdStart({
     samples: Number(values.samples),
     warm: Number(values.warm),
-    baseline: values.baseline,
+    baselines: values.baseline,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   const current = result.variants.at(-1)!;
