@@ -3,9 +3,9 @@
  * benches: the same table layout and the same dataset the API serves.
  */
 import type { AddressInfo, Server } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createTableIfMissing } from '../seed/table';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GSI1, TABLE_KEYS } from '../lambda/data/keys';
 import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build/index';
 import { loadDataset } from '../seed/load';
 
@@ -29,30 +29,7 @@ export const startLocalTable = async (tableName = 'bench-table'): Promise<LocalT
   const region = 'us-east-1';
   const credentials = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
   const client = new DynamoDBClient({ endpoint, region, credentials });
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, GSI1.partitionKey, GSI1.sortKey].map((n) => ({
-        AttributeName: n,
-        AttributeType: 'S',
-      })),
-      KeySchema: [
-        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
-        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: GSI1.indexName,
-          KeySchema: [
-            { AttributeName: GSI1.partitionKey, KeyType: 'HASH' },
-            { AttributeName: GSI1.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    }),
-  );
+  await createTableIfMissing(client, tableName);
   await loadDataset(DynamoDBDocumentClient.from(client), tableName, buildDataset(DEFAULT_REPORT_DIR));
   client.destroy();
   return {
