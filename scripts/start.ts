@@ -3,6 +3,10 @@
  * localhost against an embedded store seeded from the report.
  * Env: PORT, PERSIST_DIR.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildGraphiql } from './build-graphiql';
+import { MANIFEST_FILE } from '../lambda/graphiql/manifest';
 import { startLocalServer } from './local-server';
 
 const arg = (name: string): string | undefined => {
@@ -13,6 +17,13 @@ const arg = (name: string): string | undefined => {
 const main = async () => {
   const port = Number(arg('port') ?? process.env.PORT ?? 4000);
   const persistDir = arg('persist') ?? process.env.PERSIST_DIR;
+  // A fresh clone has no built GraphiQL assets (only `npm test`'s pretest builds them): build them
+  // here when missing, so the first page a newcomer opens works.
+  const assetsDir = process.env.GRAPHIQL_ASSETS_DIR ?? path.resolve('dist', 'graphiql');
+  if (!existsSync(path.join(assetsDir, MANIFEST_FILE))) {
+    console.log('Building the GraphiQL page (first start) …');
+    await buildGraphiql(assetsDir);
+  }
   const local = await startLocalServer({ port, persistDir });
   console.log(`GraphQL API: ${local.graphqlUrl}`);
   console.log(`GraphiQL:    ${local.url}`);
