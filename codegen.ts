@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           IndicatorConnection: '../connections#ConnectionParent<IndicatorItem>',
           ProjectConnection: '../connections#ConnectionParent<ProjectItem>',
           GlossaryTermConnection: '../connections#ConnectionParent<GlossaryItem>',
+          ReportConnection: '../connections#ConnectionParent<ReportItem>',
           SearchHit: '../search#SearchHitParent',
           YearComparison: '../compare#YearComparisonParent',
         },

@@ -17,6 +17,10 @@ const project = (name, extra = {}) => ({
   ...extra,
 });
 
+// Many embedded stores run at once on a shared machine here: a read may take seconds under that load.
+// Production's deadline (1.2 s) is kept by the outage tests, which set their own.
+process.env.STORE_TIMEOUT_MS = process.env.STORE_TIMEOUT_MS ?? '10000';
+
 /** @type {import('jest').Config} */
 module.exports = {
   // testTimeout is a global option (projects do not inherit it): integration and browser tests start servers.

@@ -1,33 +1,37 @@
 /**
- * Builds the report's dataset once per synth. The stack needs its content hash
- * (a custom-resource property, so a changed dataset re-runs the seed) and the
- * seeder needs the JSON itself; building it here and copying the very same file
- * into the seeder's bundle guarantees the hash in the template is the hash of
- * the data that is shipped (building it a second time in a bundling hook could
- * not promise that, and would cost another process start).
+ * Builds the collection once per synth. The stack needs its content hash (a
+ * custom-resource property, so a changed collection re-runs the seed) and the
+ * seeder needs the datasets themselves; building them here and copying the
+ * very same file into the seeder's bundle guarantees the hash in the template
+ * is the hash of the data that is shipped. The file is gzipped: 141 reports'
+ * JSON compresses about tenfold, well inside a function package.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDataset, canonicalJson } from '../seed/build/index';
+import { gzipSync } from 'node:zlib';
+import { canonicalJson } from '../seed/build/index';
+import { buildCollection, reportDirs } from '../seed/collection';
+import { collectionVersionOf, publishedReportOf } from '../seed/publish';
 
-export interface PreparedDataset {
-  reportId: string;
-  /** Content hash of the dataset (report.datasetVersion). */
+export interface PreparedCollection {
+  /** Content hash of the collection (what the published pointer will name). */
   version: string;
-  /** A JSON file holding exactly this dataset. */
+  reports: number;
+  /** A gzipped JSON file `{ datasets: [...] }` holding exactly this collection. */
   file: string;
 }
 
-export const prepareDataset = (reportDir: string): PreparedDataset => {
-  const dataset = buildDataset(reportDir);
-  const { reportId, datasetVersion } = dataset.report;
-  // Content-addressed name: re-synths of an unchanged dataset reuse one file.
-  const file = path.join(os.tmpdir(), `report-dataset-${reportId}-${datasetVersion}.json`);
+export const prepareCollection = (reportsRoot?: string): PreparedCollection => {
+  const { datasets, failures } = buildCollection(reportDirs(reportsRoot));
+  if (failures.length) throw new Error(`cannot build ${failures.map((f) => `${f.reportDir}: ${f.error}`).join('; ')}`);
+  const version = collectionVersionOf(datasets.map(publishedReportOf));
+  // Content-addressed name: re-synths of an unchanged collection reuse one file.
+  const file = path.join(os.tmpdir(), `report-collection-${version}.json.gz`);
   if (!fs.existsSync(file)) {
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, canonicalJson(dataset));
+    fs.writeFileSync(tmp, gzipSync(canonicalJson({ datasets })));
     fs.renameSync(tmp, file);
   }
-  return { reportId, version: datasetVersion, file };
+  return { version, reports: datasets.length, file };
 };

@@ -33,8 +33,8 @@ import { Provider } from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { GSI1, TABLE_KEYS } from '../lambda/data/keys';
 import { CORS_HEADERS } from '../lambda/http/http-handler';
-import { DEFAULT_REPORT_DIR } from '../seed/build/index';
-import { prepareDataset } from './dataset';
+import { DEFAULT_REPORT_ID } from '../lambda/config';
+import { prepareCollection } from './dataset';
 import { ReportFunction } from './report-function';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -59,8 +59,8 @@ export const API_MEMORY_MB = 1024;
 const ERROR_CODES_NEVER_CACHED = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
 
 export interface ReportApiStackProps extends StackProps {
-  /** The report folder to seed (report.txt and its curated files). @default seed/reports/huozhou-2024 */
-  reportDir?: string;
+  /** The folder of report folders to publish. @default seed/reports */
+  reportsRoot?: string;
   /** Steady-state requests per second the default stage accepts (a cost ceiling). @default 100 */
   throttleRateLimit?: number;
   /** Burst the default stage accepts. @default 200 */
@@ -71,7 +71,7 @@ export class ReportApiStack extends Stack {
   public constructor(scope: Construct, id: string, props: ReportApiStackProps = {}) {
     super(scope, id, props);
 
-    const dataset = prepareDataset(props.reportDir ?? DEFAULT_REPORT_DIR);
+    const collection = prepareCollection(props.reportsRoot);
 
     // ---- Table: the key design comes from the runtime's own keys module.
     const table = new Table(this, 'Table', {
@@ -99,7 +99,7 @@ export class ReportApiStack extends Stack {
       timeout: Duration.seconds(10),
       environment: {
         NODE_ENV: 'production',
-        DEFAULT_REPORT_ID: dataset.reportId,
+        DEFAULT_REPORT_ID: DEFAULT_REPORT_ID,
         CACHE_MAX_AGE_SECONDS: '300',
       },
       // GraphiQL ships inside the function and is served by it: the page and the
@@ -116,11 +116,11 @@ export class ReportApiStack extends Stack {
     // ---- Seeding on deploy: the only writer.
     const seedFunction = new ReportFunction(this, 'SeedFunction', {
       entry: path.join(ROOT, 'seed', 'deploy', 'handler.ts'),
-      description: 'CloudFormation custom resource: loads the bundled report dataset into the table',
+      description: 'CloudFormation custom resource: publishes the bundled collection into the table',
       serviceName: 'report-seed',
       memorySize: 512,
       timeout: Duration.minutes(5),
-      afterBundling: (_inputDir, outputDir) => [`cp "${dataset.file}" "${outputDir}/dataset.json"`],
+      afterBundling: (_inputDir, outputDir) => [`cp "${collection.file}" "${outputDir}/collection.json.gz"`],
     });
     seedFunction.bindTable(table, 'seed');
 
@@ -134,11 +134,10 @@ export class ReportApiStack extends Stack {
     const seed = new CustomResource(this, 'ReportSeed', {
       serviceToken: seedProvider.serviceToken,
       resourceType: 'Custom::ReportSeed',
-      // A changed dataset changes DatasetVersion, which makes CloudFormation send Update: the seed re-runs.
+      // A changed collection changes CollectionVersion, which makes CloudFormation send Update: the seed re-runs.
       properties: {
         TableName: table.tableName,
-        ReportId: dataset.reportId,
-        DatasetVersion: dataset.version,
+        CollectionVersion: collection.version,
       },
     });
 

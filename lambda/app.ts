@@ -1,16 +1,16 @@
 /**
- * Wires the runtime from a configuration: store, dataset version cache,
- * Apollo Server and the HTTP handler. lambda/handler.ts calls it once at
- * module scope; tests call it to point a handler at a store of their choice.
+ * Wires the runtime from a configuration: store, snapshots of the published
+ * collection, Apollo Server and the HTTP handler. lambda/handler.ts calls it
+ * once at module scope; tests call it to point a handler at a store of their choice.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RuntimeConfig } from './config';
 import { createDocumentClient } from './data/client';
-import { DatasetVersionCache } from './data/dataset-version';
 import { RequestData } from './data/request-data';
 import { instrumentClient } from './data/request-metrics';
+import { Snapshots, type PublishedCollection } from './data/snapshots';
 import { Store } from './data/store';
 import { serveGraphiql } from './graphiql/serve';
 import { createApolloServer } from './graphql/server';
@@ -21,21 +21,44 @@ export interface App {
   handler: HttpHandler;
   documentClient: DynamoDBDocumentClient;
   store: Store;
-  /** The cached dataset version; the first call starts the read (never throws: null if the store is unreachable). */
+  snapshots: Snapshots;
+  /** The current collection version; the first call starts the read (never throws: null if the store is unreachable). */
   datasetVersion: () => Promise<string | null>;
 }
 
 export const createApp = (config: RuntimeConfig, logger: Logger): App => {
   const documentClient = instrumentClient(createDocumentClient(config));
-  const store = new Store(documentClient, config.tableName);
-  const versions = new DatasetVersionCache(store, config.defaultReportId, config.cacheMaxAgeSeconds * 1000);
+  const store = new Store(documentClient, config.tableName, { readTimeoutMs: config.storeTimeoutMs });
+  const snapshots = new Snapshots(store, {
+    pointerTtlMs: config.pointerTtlMs,
+    pointerTimeoutMs: Math.min(1_000, config.storeTimeoutMs),
+    maxBytes: config.snapshotCacheBytes,
+    onRefreshError: (err) => logger.warn('published pointer read failed; serving the last known version', { error: String(err) }),
+  });
   const server = createApolloServer({ logger, isDevelopment: config.isDevelopment, cacheMaxAgeSeconds: config.cacheMaxAgeSeconds });
 
+  // The collection a request's ETag was computed from: its data is read from the same version.
+  const pinned = new WeakMap<object, PublishedCollection>();
+  const resolveVersion = async (event?: object): Promise<string | null> => {
+    try {
+      const collection = await snapshots.current();
+      if (event) pinned.set(event, collection);
+      return collection.collectionVersion;
+    } catch {
+      return null;
+    }
+  };
+
   const graphql = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-    context: async () => ({
-      data: new RequestData(store, config.defaultReportId),
-      datasetVersion: await versions.get(),
-    }),
+    context: async ({ event }) => {
+      // Pinned by the HTTP layer (GET), else the last known version if still fresh; an operation that reads
+      // no data never waits for the store.
+      const collection = pinned.get(event) ?? snapshots.fresh() ?? undefined;
+      return {
+        data: new RequestData(snapshots, config.defaultReportId, collection),
+        datasetVersion: collection?.collectionVersion ?? null,
+      };
+    },
   });
 
   const handler = createHttpHandler({
@@ -48,16 +71,16 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     downloads: async (event, path) =>
       isDownloadPath(path)
         ? (await import('./downloads/serve')).serveDownloads(event, path, {
-            store,
+            snapshots,
             reportId: config.defaultReportId,
-            datasetVersion: () => versions.get(),
+            datasetVersion: () => resolveVersion(event),
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
             logger,
           })
         : undefined,
-    datasetVersion: () => versions.get(),
+    datasetVersion: (event) => resolveVersion(event),
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     logger,
   });
-  return { handler, documentClient, store, datasetVersion: () => versions.get() };
+  return { handler, documentClient, store, snapshots, datasetVersion: () => resolveVersion() };
 };

@@ -15,21 +15,33 @@ export interface RuntimeConfig {
   graphiqlAssetsDir: string;
   /** Development mode shows error details; production never sends stack traces. */
   isDevelopment: boolean;
-  /** Seconds a cached response and the dataset version stay fresh. */
+  /** Seconds a cached response stays fresh at the edge and in browsers. */
   cacheMaxAgeSeconds: number;
+  /** How long a warm function trusts the published pointer before re-reading it (ms). */
+  pointerTtlMs: number;
+  /** Deadline of one store read (ms); an outage is answered within it. */
+  storeTimeoutMs: number;
+  /** Memory budget of the in-memory report snapshots (bytes). */
+  snapshotCacheBytes: number;
 }
+
+/** The report a field that names none answers for (existing clients were written against it). */
+export const DEFAULT_REPORT_ID = 'huozhou-2024';
 
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig => ({
   tableName: env.TABLE_NAME ?? 'huozhou-report',
   dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
   region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-  defaultReportId: env.DEFAULT_REPORT_ID ?? 'huozhou-2024',
+  defaultReportId: env.DEFAULT_REPORT_ID ?? DEFAULT_REPORT_ID,
   // In Lambda the assets sit beside the bundle (LAMBDA_TASK_ROOT); locally `npm run build:graphiql` writes dist/graphiql.
   graphiqlAssetsDir:
     env.GRAPHIQL_ASSETS_DIR ??
     (env.LAMBDA_TASK_ROOT ? path.join(env.LAMBDA_TASK_ROOT, 'graphiql') : path.resolve('dist', 'graphiql')),
   isDevelopment: env.NODE_ENV === 'development',
   cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE_SECONDS ?? 300),
+  pointerTtlMs: Number(env.POINTER_TTL_MS ?? 10_000),
+  storeTimeoutMs: Number(env.STORE_TIMEOUT_MS ?? 1_200),
+  snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 160) * 1024 * 1024,
 });
 
 export const config: RuntimeConfig = readConfig();

@@ -1,15 +1,17 @@
 /**
  * The whole stack on one machine: an embedded DynamoDB-compatible server,
- * the table, the report seeded into it, and the Lambda handler served over
- * HTTP. Used by `npm start` and by the integration and browser tests.
+ * the table, every report of the collection published into it, and the
+ * Lambda handler served over HTTP. Used by `npm start` and by the
+ * integration and browser tests. With `endpoint` it serves an existing
+ * table instead, creating and seeding nothing.
  */
 import path from 'node:path';
-import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { buildCollection, reportDirs } from '../seed/collection';
 import { startEmbeddedDynamo } from '../seed/embedded-dynamo';
-import { loadDataset } from '../seed/load';
+import { publish } from '../seed/publish';
 import { createTableIfMissing } from '../seed/table';
 import { createDocumentClient } from '../lambda/data/client';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../lambda/app';
 import { readConfig } from '../lambda/config';
 import { serveLambda } from './lambda-http-adapter';
@@ -19,7 +21,8 @@ export interface LocalServer {
   graphqlUrl: string;
   dynamoEndpoint: string;
   tableName: string;
-  datasetVersion: string;
+  /** The published collection version (null when serving an existing table). */
+  datasetVersion: string | null;
   /** False when a persisted store already had the table. */
   tableCreated: boolean;
   close(): Promise<void>;
@@ -30,41 +33,56 @@ export interface LocalServerOptions {
   persistDir?: string;
   quiet?: boolean;
   tableName?: string;
+  /** Serve an existing table at this endpoint: no embedded store, no seeding. */
+  endpoint?: string;
+  /** Report folders to publish (default: every folder under seed/reports). */
+  reportDirs?: string[];
 }
 
 export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<LocalServer> => {
-  const tableName = opts.tableName ?? 'huozhou-report-local';
-  const dynamo = await startEmbeddedDynamo({ persistDir: opts.persistDir ? path.resolve(opts.persistDir) : undefined });
+  const tableName = opts.tableName ?? 'report-api-local';
   const say = (msg: string) => {
     if (!opts.quiet) console.log(msg);
   };
+  const dynamo = opts.endpoint ? undefined : await startEmbeddedDynamo({ persistDir: opts.persistDir ? path.resolve(opts.persistDir) : undefined });
+  const endpoint = opts.endpoint ?? dynamo!.endpoint;
+  const documentClient = createDocumentClient({ region: 'local', dynamoEndpoint: endpoint });
 
-  const documentClient = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
-  const created = await createTableIfMissing(documentClient, tableName);
-  const dataset = buildDataset(DEFAULT_REPORT_DIR);
-  const { written, deleted } = await loadDataset(documentClient, tableName, dataset);
-  say(`${created ? 'created' : 'reused'} table ${tableName}; seeded ${dataset.report.reportId} v${dataset.report.datasetVersion} (${written} items, ${deleted} stale removed)`);
+  let created = false;
+  let datasetVersion: string | null = null;
+  if (dynamo) {
+    created = await createTableIfMissing(documentClient, tableName);
+    const started = Date.now();
+    const { datasets, sources, failures } = buildCollection(opts.reportDirs ?? reportDirs());
+    for (const f of failures) say(`skipped ${path.basename(f.reportDir)}: ${f.error}`);
+    const result = await publish(documentClient, tableName, datasets, { sources });
+    datasetVersion = result.collectionVersion;
+    say(
+      `${created ? 'created' : 'reused'} table ${tableName}; published ${result.reports} report(s) as collection ${result.collectionVersion} ` +
+        `(${result.written} items written, ${result.unchanged} unchanged) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
 
   // The same wiring as lambda/handler.ts (createApp), configured for this store; one app per server,
   // so several local servers (tests) never share a module-level client.
-  const config = readConfig({ ...process.env, TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: process.env.AWS_REGION ?? 'local' });
-  const logger = new Logger({ serviceName: 'huozhou-report-api', logLevel: opts.quiet ? 'ERROR' : (process.env.POWERTOOLS_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN' });
+  const config = readConfig({ ...process.env, TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: process.env.AWS_REGION ?? 'local' });
+  const logger = new Logger({ serviceName: 'report-api', logLevel: opts.quiet ? 'ERROR' : (process.env.POWERTOOLS_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN' });
   const app = createApp(config, logger);
   const { server, port } = await serveLambda(app.handler, opts.port ?? 4000);
   const url = `http://localhost:${port}`;
   return {
     url: `${url}/`,
     graphqlUrl: `${url}/graphql`,
-    dynamoEndpoint: dynamo.endpoint,
+    dynamoEndpoint: endpoint,
     tableName,
-    datasetVersion: dataset.report.datasetVersion,
+    datasetVersion,
     tableCreated: created,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       documentClient.destroy();
       app.documentClient.destroy();
-      await dynamo.close();
+      await dynamo?.close();
     },
   };
 };

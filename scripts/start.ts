@@ -1,6 +1,8 @@
 /**
  * `npm start [-- --persist DIR] [--port N]`: serves the API and GraphiQL on
- * localhost against an embedded store seeded from the report.
+ * localhost against an embedded store with every report published.
+ * `npm start -- --endpoint URL --table NAME` serves an existing table instead
+ * (nothing is created or seeded).
  * Env: PORT, PERSIST_DIR.
  */
 import { existsSync } from 'node:fs';
@@ -24,7 +26,10 @@ const main = async () => {
     console.log('Building the GraphiQL page (first start) …');
     await buildGraphiql(assetsDir);
   }
-  const local = await startLocalServer({ port, persistDir });
+  const endpoint = arg('endpoint');
+  const tableName = arg('table');
+  if (endpoint && !tableName) throw new Error('--endpoint needs --table NAME (the existing table to serve)');
+  const local = await startLocalServer({ port, persistDir, endpoint, tableName });
   console.log(`GraphQL API: ${local.graphqlUrl}`);
   console.log(`GraphiQL:    ${local.url}`);
   if (persistDir) console.log(`Store kept on disk in ${persistDir}`);

@@ -6,7 +6,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Entity, Table, anyOf, item, list, map, nul, number, string } from 'dynamodb-toolbox';
 import type { FormattedItem } from 'dynamodb-toolbox';
-import { ENTITY_ATTRIBUTE, GSI1, TABLE_KEYS, catalogSk, CATALOG_PK, gsi1, reportPk, sortKey } from './keys';
+import { ENTITY_ATTRIBUTE, GSI1, TABLE_KEYS, CATALOG_PK, LEASE_SK, POINTER_SK, panelPk, reportPk, sortKey } from './keys';
 
 export const makeTable = (documentClient: DynamoDBDocumentClient, name: string) =>
   new Table({
@@ -29,16 +29,59 @@ export type AppTable = ReturnType<typeof makeTable>;
 const localized = () => map({ zhHant: string(), zhHans: string(), en: anyOf(string(), nul()) });
 const source = () => map({ start: number(), end: number(), quote: string(), text: string() });
 const nullableString = () => anyOf(string(), nul());
+const place = () =>
+  map({
+    name: localized(),
+    province: anyOf(localized(), nul()),
+    level: string().enum('PROVINCIAL', 'PREFECTURE', 'COUNTY'),
+    code: nullableString(),
+  });
 const keyAttrs = { PK: string().key(), SK: string().key() };
 const gsiAttrs = { GSI1PK: string().optional(), GSI1SK: string().optional() };
 
 export const makeEntities = (table: AppTable) => {
   const common = { table, timestamps: false, entityAttribute: true } as const;
 
-  const CatalogEntry = new Entity({
+  /**
+   * The published pointer: which version of each report is current. Written
+   * last by a seed, with one conditional write, so readers see exactly one
+   * version of the collection; `retired` lists versions to delete once no
+   * cache can still hold them.
+   */
+  const Pointer = new Entity({
     ...common,
-    name: 'CatalogEntry',
-    schema: item({ ...keyAttrs, reportId: string(), datasetVersion: string() }),
+    name: 'Pointer',
+    schema: item({
+      ...keyAttrs,
+      collectionVersion: string(),
+      publishedAt: string(),
+      reports: list(
+        map({
+          reportId: string(),
+          version: string(),
+          place: anyOf(place(), nul()),
+          years: list(number()),
+          reviewYear: anyOf(number(), nul()),
+          planYear: anyOf(number(), nul()),
+        }),
+      ),
+      /** Partitions no longer current, with when they stopped being current: deleted once no cache can hold them. */
+      retired: list(map({ partition: string(), retiredAt: number() })),
+    }),
+  });
+
+  /** At most one seed at a time: a conditional put with an expiry, so a killed seed's lease lapses. */
+  const Lease = new Entity({
+    ...common,
+    name: 'Lease',
+    schema: item({
+      ...keyAttrs,
+      owner: string(),
+      expiresAt: number(),
+      acquiredAt: string(),
+      /** Partitions this seed is writing: if it dies, the next seed retires the ones that never became current. */
+      writing: list(string()),
+    }),
   });
 
   const Report = new Entity({
@@ -57,6 +100,12 @@ export const makeEntities = (table: AppTable) => {
       datasetVersion: string(),
       years: list(number()),
       searchFold: string(),
+      place: anyOf(place(), nul()).optional(),
+      script: string().enum('zh-Hans', 'zh-Hant').optional(),
+      reviewYear: anyOf(number(), nul()).optional(),
+      planYear: anyOf(number(), nul()).optional(),
+      attribution: nullableString().optional(),
+      officialUrl: nullableString().optional(),
       counts: map({
         figures: number(),
         indicators: number(),
@@ -227,7 +276,7 @@ export const makeEntities = (table: AppTable) => {
     }),
   });
 
-  return { CatalogEntry, Report, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
+  return { Pointer, Lease, Report, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
 };
 
 export type Entities = ReturnType<typeof makeEntities>;
@@ -243,19 +292,24 @@ export type IndicatorItem = FormattedItem<Entities['Indicator']>;
 export type ProjectItem = FormattedItem<Entities['Project']>;
 export type SectorItem = FormattedItem<Entities['Sector']>;
 
-/** Key of each record, built only here and in keys.ts. */
+export type PointerItem = FormattedItem<Entities['Pointer']>;
+export type LeaseItem = FormattedItem<Entities['Lease']>;
+
+/** Key of each item, built only here and in keys.ts; report items live in their version's partition. */
 export const itemKeys = {
-  catalog: (reportId: string) => ({ PK: CATALOG_PK, SK: catalogSk(reportId) }),
-  report: (reportId: string) => ({ PK: reportPk(reportId), SK: sortKey.report() }),
-  year: (reportId: string, year: number) => ({ PK: reportPk(reportId), SK: sortKey.year(year) }),
-  section: (reportId: string, order: number) => ({ PK: reportPk(reportId), SK: sortKey.section(order) }),
-  glossary: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.glossary(num) }),
-  glossaryAlias: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.glossaryAlias(num) }),
-  repair: (reportId: string, num: number) => ({ PK: reportPk(reportId), SK: sortKey.repair(num) }),
-  figure: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.figure(id) }),
-  indicator: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.indicator(id) }),
-  project: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.project(id) }),
-  sector: (reportId: string, id: string) => ({ PK: reportPk(reportId), SK: sortKey.sector(id) }),
-  glossaryGsi: gsi1.glossaryTerm,
-  figureGsi: gsi1.figureYearKind,
+  pointer: () => ({ PK: CATALOG_PK, SK: POINTER_SK }),
+  lease: () => ({ PK: CATALOG_PK, SK: LEASE_SK }),
+  report: (reportId: string, v: string) => ({ PK: reportPk(reportId, v), SK: sortKey.report() }),
+  year: (reportId: string, v: string, year: number) => ({ PK: reportPk(reportId, v), SK: sortKey.year(year) }),
+  section: (reportId: string, v: string, order: number) => ({ PK: reportPk(reportId, v), SK: sortKey.section(order) }),
+  glossary: (reportId: string, v: string, num: number) => ({ PK: reportPk(reportId, v), SK: sortKey.glossary(num) }),
+  repair: (reportId: string, v: string, num: number) => ({ PK: reportPk(reportId, v), SK: sortKey.repair(num) }),
+  figure: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.figure(id) }),
+  indicator: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.indicator(id) }),
+  project: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.project(id) }),
+  sector: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.sector(id) }),
+  observation: (collectionVersion: string, indicatorId: string, year: number, kind: string, reportId: string, figureId: string) => ({
+    PK: panelPk(collectionVersion),
+    SK: sortKey.observation(indicatorId, year, kind, reportId, figureId),
+  }),
 } as const;

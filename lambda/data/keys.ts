@@ -1,15 +1,19 @@
 /**
  * The one place that knows the table's key design (docs/data-model.md).
  * The CDK stack imports the attribute and index names from here, the seed
- * loader and the query functions import the key builders: nobody else
- * spells a key.
+ * publisher and the store import the key builders: nobody else spells a key.
+ *
+ * Publication is versioned: a report's items live in a partition named for
+ * the report AND the content hash of its dataset, so a new version is written
+ * where no reader looks, and one conditional write of the pointer item makes
+ * it current (seed/publish.ts). Readers resolve the pointer once per request.
  */
 export const TABLE_KEYS = {
   partitionKey: 'PK',
   sortKey: 'SK',
 } as const;
 
-/** GSI1: alternate look-ups (glossary term by its text, figures by year and kind). */
+/** GSI1: declared by the table; the snapshot read path needs no index (kept for compatibility of deployed tables). */
 export const GSI1 = {
   indexName: 'GSI1',
   partitionKey: 'GSI1PK',
@@ -32,13 +36,21 @@ export const ItemType = {
 } as const;
 export type ItemType = (typeof ItemType)[keyof typeof ItemType];
 
-/** Partition holding one catalogue entry per report, so `reports` is a Query, not a Scan. */
+/** Partition of the control items: the published pointer and the seed lease. */
 export const CATALOG_PK = 'CATALOG';
+export const POINTER_SK = 'CURRENT';
+export const LEASE_SK = 'LEASE';
+
+/** Partition prefixes, also used to scope the seeder's IAM (dynamodb:LeadingKeys). */
+export const PARTITION_PREFIX = { report: 'REPORT#', panel: 'PANEL#' } as const;
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-export const reportPk = (reportId: string): string => `REPORT#${reportId}`;
-export const catalogSk = (reportId: string): string => `REPORT#${reportId}`;
+/** One report version's partition: immutable once the pointer names it. */
+export const reportPk = (reportId: string, version: string): string => `${PARTITION_PREFIX.report}${reportId}#V#${version}`;
+
+/** The cross-report observations of one published collection version (economists' panel). */
+export const panelPk = (collectionVersion: string): string => `${PARTITION_PREFIX.panel}${collectionVersion}`;
 
 /** Sort keys sort in report order where the type has one: numbers are zero-padded. */
 export const sortKey = {
@@ -51,26 +63,14 @@ export const sortKey = {
   project: (id: string): string => `${ItemType.Project}#${id}`,
   sector: (id: string): string => `${ItemType.Sector}#${id}`,
   repair: (num: number): string => `${ItemType.Repair}#${pad(num, 3)}`,
-  /** A copy of a glossary note filed under its zh-Hans term, so either script is one GSI1 look-up. */
-  glossaryAlias: (num: number): string => `TERMALIAS#${pad(num, 3)}`,
+  /** Panel rows sort by indicator, year, kind, report, then place in the report: one Query per page. */
+  observation: (indicatorId: string, year: number, kind: string, reportId: string, figureId: string): string =>
+    `${indicatorId}#${year}#${kind}#${reportId}#${figureId}`,
 } as const;
 
-/** Prefix for a begins_with key condition listing one item type of a report. */
-export const typePrefix = (type: ItemType): string => `${type}#`;
-
-export const gsi1 = {
-  glossaryTerm: (reportId: string, term: string) => ({
-    GSI1PK: `${reportPk(reportId)}#TERM#${term}`,
-    GSI1SK: 'GLOSSARY',
-  }),
-  figureYearKind: (reportId: string, year: number, kind: string, start: number) => ({
-    GSI1PK: `${reportPk(reportId)}#FIGURES#${year}#${kind}`,
-    GSI1SK: pad(start, 6),
-  }),
-  figureYearKindPartition: (reportId: string, year: number, kind: string): string =>
-    `${reportPk(reportId)}#FIGURES#${year}#${kind}`,
-  glossaryTermPartition: (reportId: string, term: string): string => `${reportPk(reportId)}#TERM#${term}`,
-} as const;
+/** Prefix for a begins_with key condition on the panel: an indicator, optionally narrowed by year and kind. */
+export const observationPrefix = (indicatorId: string, year?: number, kind?: string): string =>
+  year === undefined ? `${indicatorId}#` : kind === undefined ? `${indicatorId}#${year}#` : `${indicatorId}#${year}#${kind}#`;
 
 /** Figure ids are `f` + the code-point offset of the number: stable for an immutable source. */
 export const figureId = (start: number): string => `f${pad(start, 5)}`;

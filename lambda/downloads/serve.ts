@@ -19,14 +19,15 @@ import type { Dataset } from '../data/records';
 import { RequestData } from '../data/request-data';
 // Types only from store.ts: a value import would put the DynamoDB client's barrel modules in the
 // lazily evaluated part of the bundle, where esbuild cannot tree-shake them (+65 KB, measured).
-import type { Store, StoreUnavailableError } from '../data/store';
+import type { StoreUnavailableError } from '../data/store';
+import type { Snapshots } from '../data/snapshots';
 import { CORS_HEADERS, type Result } from '../http/http-handler';
 import { dataPackage, dcatDataset, type DownloadFile } from './package';
 import { DOWNLOAD_PATHS, isDownloadPath, type DownloadPath } from './paths';
 import { FIGURE_COLUMNS, INDICATOR_COLUMNS, indicatorRows, readDataset, toCsv } from './tables';
 
 export interface DownloadDeps {
-  store: Store;
+  snapshots: Snapshots;
   reportId: string;
   /** The cached dataset version (null when unknown): lets a revalidation be answered without a read. */
   datasetVersion: () => Promise<string | null>;
@@ -151,9 +152,12 @@ export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string
   if (known && matches(event, etagOf(known, route))) return { statusCode: 304, headers: { ...CORS, ...caching(etagOf(known, route)) }, body: '' };
 
   let dataset: Dataset | undefined;
+  let version: string;
   try {
-    // One Query of the report partition; every list is served from it.
-    dataset = await readDataset(new RequestData(deps.store, deps.reportId), deps.reportId);
+    // One snapshot of the report (one Query when cold); every list is served from it.
+    const data = new RequestData(deps.snapshots, deps.reportId);
+    version = await data.collectionVersion();
+    dataset = await readDataset(data, deps.reportId);
   } catch (err) {
     if (!isStoreUnavailable(err)) throw err;
     deps.logger.warn('store unavailable for a download', { path, error: String(err.cause) });
@@ -162,7 +166,7 @@ export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string
   if (!dataset) return jsonError(404, `Report ${deps.reportId} is not in the store.`, 'NOT_FOUND');
 
   // The version of the data actually read (it may be newer than the cached one).
-  const etag = etagOf(dataset.report.datasetVersion, route);
+  const etag = etagOf(version, route);
   if (matches(event, etag)) return { statusCode: 304, headers: { ...CORS, ...caching(etag) }, body: '' };
 
   const { body, contentType, filename } = render(route, dataset);

@@ -27,7 +27,7 @@ export interface HttpDeps {
   graphiql: (event: APIGatewayProxyEventV2) => Promise<Result | undefined>;
   /** Bulk downloads and portal metadata (lambda/downloads); undefined when the path is not theirs. */
   downloads?: (event: APIGatewayProxyEventV2, path: string) => Promise<Result | undefined>;
-  datasetVersion: () => Promise<string | null>;
+  datasetVersion: (event: APIGatewayProxyEventV2) => Promise<string | null>;
   cacheMaxAgeSeconds: number;
   logger: Logger;
 }
@@ -122,7 +122,7 @@ export const createHttpHandler = (deps: HttpDeps): HttpHandler => async (event, 
     // GET answers depend only on the URL and the dataset version: the ETag is known before executing.
     let etag: string | undefined;
     if (method === 'GET') {
-      const version = await deps.datasetVersion();
+      const version = await deps.datasetVersion(event);
       if (version) {
         etag = `"${version}-${createHash('sha256').update(event.rawQueryString ?? '').digest('base64url').slice(0, 22)}"`;
         const ifNoneMatch = header(event, 'if-none-match');

@@ -46,8 +46,8 @@ export const getReport = (data: RequestData, reportId: string): Promise<ReportIt
   data.get('Report', reportId, reportId);
 
 export const listReports = async (data: RequestData): Promise<ReportItem[]> => {
-  const catalog = await data.memo('catalog', () => data.store.catalog());
-  const reports = await Promise.all(catalog.map((entry) => getReport(data, entry.reportId)));
+  const ids = await data.reportIds();
+  const reports = await Promise.all(ids.map((id) => getReport(data, id)));
   return reports.filter((r): r is ReportItem => r !== undefined);
 };
 
@@ -80,7 +80,7 @@ export const glossaryByNumber = (data: RequestData, reportId: string, num: numbe
 
 /** By term as written; a term typed in Simplified (or any case of English) is matched through the fold. */
 export const glossaryByTerm = async (data: RequestData, reportId: string, term: string): Promise<GlossaryItem | undefined> => {
-  const exact = await data.store.glossaryByTerm(reportId, term);
+  const exact = await data.glossaryByTerm(reportId, term);
   if (exact) return exact;
   const fold = await foldOf(data, reportId);
   const q = normalizeQuery(fold, term);
@@ -104,7 +104,7 @@ export const listFigures = async (data: RequestData, reportId: string, filter: F
     candidates = project ? await data.getMany('Figure', reportId, project.figureIds) : [];
   } else if (filter.year != null && filter.kind) {
     const { year, kind } = filter;
-    candidates = await data.memo(`figures|${reportId}|${year}|${kind}`, () => data.store.figuresOfYearKind(reportId, year, kind));
+    candidates = await data.figuresOfYearKind(reportId, year, kind);
   } else {
     candidates = await data.list('Figure', reportId);
   }

@@ -13,7 +13,8 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { GSI1, TABLE_KEYS } from '../../lambda/data/keys';
-import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/build/index';
+import { buildCollection } from '../../seed/collection';
+import { collectionVersionOf, publishedReportOf } from '../../seed/publish';
 import { API_MEMORY_MB, ReportApiStack } from '../../cdk/report-api-stack';
 
 type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
@@ -154,18 +155,15 @@ describe('the table', () => {
 });
 
 describe('seeding on deploy', () => {
-  it('a Custom::ReportSeed resource carries the hash of the dataset built from the report', () => {
-    const expected = buildDataset(DEFAULT_REPORT_DIR).report;
+  it('a Custom::ReportSeed resource carries the hash of the collection built from the reports', () => {
+    const { datasets } = buildCollection();
+    const expected = collectionVersionOf(datasets.map(publishedReportOf));
     const seeds = byType('Custom::ReportSeed');
     expect(seeds).toHaveLength(1);
     const [, seed] = seeds[0]!;
     const [tableId] = byType('AWS::DynamoDB::Table')[0]!;
-    expect(seed.Properties).toMatchObject({
-      TableName: { Ref: tableId },
-      ReportId: expected.reportId,
-      DatasetVersion: expected.datasetVersion,
-    });
-    expect(expected.datasetVersion).toMatch(/^[0-9a-f]{16}$/);
+    expect(seed.Properties).toMatchObject({ TableName: { Ref: tableId }, CollectionVersion: expected });
+    expect(expected).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('goes through a Provider whose onEvent handler is the seeder function', () => {

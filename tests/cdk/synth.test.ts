@@ -7,6 +7,9 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Dataset } from '../../lambda/data/records';
+import { collectionVersionOf, publishedReportOf } from '../../seed/publish';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -80,15 +83,11 @@ it('the API asset is the minified ESM bundle, its source map and GraphiQL pre-co
   process.stdout.write(`API asset index.mjs: ${Buffer.byteLength(code)} bytes\n`);
 });
 
-it('the seeder asset carries the very dataset whose hash the seed resource names', () => {
+it('the seeder asset carries the very collection whose hash the seed resource names', () => {
   const dir = assetDirOf(/custom resource/);
   expect(fs.existsSync(path.join(dir, 'index.mjs'))).toBe(true);
-  const dataset = JSON.parse(fs.readFileSync(path.join(dir, 'dataset.json'), 'utf8')) as {
-    report: { reportId: string; datasetVersion: string };
-    glossary: unknown[];
-  };
+  const { datasets } = JSON.parse(gunzipSync(fs.readFileSync(path.join(dir, 'collection.json.gz'))).toString('utf8')) as { datasets: Dataset[] };
   const seed = Object.values(resources).find((r) => r.Type === 'Custom::ReportSeed');
-  expect(seed?.Properties.DatasetVersion).toBe(dataset.report.datasetVersion);
-  expect(seed?.Properties.ReportId).toBe(dataset.report.reportId);
-  expect(dataset.glossary).toHaveLength(42);
+  expect(seed?.Properties.CollectionVersion).toBe(collectionVersionOf(datasets.map(publishedReportOf)));
+  expect(datasets.find((d) => d.report.reportId === 'huozhou-2024')?.glossary).toHaveLength(42);
 });

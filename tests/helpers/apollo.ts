@@ -3,6 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { ApolloServer } from '@apollo/server';
 import { instrumentClient, newMetrics, withMetrics, type RequestMetrics } from '../../lambda/data/request-metrics';
 import { RequestData } from '../../lambda/data/request-data';
+import { Snapshots } from '../../lambda/data/snapshots';
 import { Store } from '../../lambda/data/store';
 import type { Context } from '../../lambda/graphql/context';
 import { createApolloServer } from '../../lambda/graphql/server';
@@ -15,7 +16,9 @@ export interface SingleResult {
 
 export interface Harness {
   server: ApolloServer<Context>;
-  run(query: string, variables?: Record<string, unknown>): Promise<SingleResult & { metrics: RequestMetrics }>;
+  /** `cold`: a new process-level snapshot cache for this operation (counts the requests of a cold function). */
+  run(query: string, variables?: Record<string, unknown>, opts?: { cold?: boolean }): Promise<SingleResult & { metrics: RequestMetrics }>;
+  snapshots: Snapshots;
 }
 
 export const createHarness = async (testStore: TestStore, datasetVersion: string | null = 'test'): Promise<Harness> => {
@@ -23,15 +26,19 @@ export const createHarness = async (testStore: TestStore, datasetVersion: string
   const server = createApolloServer({ logger, isDevelopment: false, cacheMaxAgeSeconds: 300 });
   await server.start();
   const store = new Store(instrumentClient(testStore.client), testStore.tableName);
+  // Production's pointer TTL: a warm function re-reads the published pointer at most every 10 s.
+  const snapshots = new Snapshots(store, { pointerTtlMs: 10_000 });
   return {
     server,
-    run: async (query, variables) => {
+    snapshots,
+    run: async (query, variables, opts = {}) => {
       const metrics = newMetrics();
+      const snaps = opts.cold ? new Snapshots(store, { pointerTtlMs: 10_000 }) : snapshots;
       const response = await withMetrics(metrics, () =>
         server.executeOperation(
           { query, variables },
           // A fresh RequestData per operation, as per HTTP request; datasetVersion null disables the response cache.
-          { contextValue: { data: new RequestData(store, 'huozhou-2024'), datasetVersion } },
+          { contextValue: { data: new RequestData(snaps, 'huozhou-2024'), datasetVersion } },
         ),
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
@@ -58,9 +65,9 @@ export const useSeededHarness = (): Pick<Harness, 'run'> => {
     await store?.close();
   });
   return {
-    run: (query, variables) => {
+    run: (query, variables, opts) => {
       if (!harness) throw new Error('harness used outside a test');
-      return harness.run(query, variables);
+      return harness.run(query, variables, opts);
     },
   };
 };

@@ -30,7 +30,7 @@ describe('walking skeleton: report, years, glossary', () => {
     const { data, errors } = await api.run(`query Report {
       report(id: "huozhou-2024") { reportId title { zhHant } date speaker { zhHant } sourceSha256 datasetVersion
         years { year role } sections { label level title { zhHant } heading { quote } } }
-      reports { reportId }
+      reports { totalCount nodes { reportId } }
     }`);
     expect(errors).toBeUndefined();
     const report = data!.report as Record<string, unknown> & { years: unknown[]; sections: { label: string; level: number }[] };
@@ -47,7 +47,7 @@ describe('walking skeleton: report, years, glossary', () => {
     ]);
     expect(report.sections.filter((s) => s.level === 1).map((s) => s.label)).toEqual(['一', '二', '三', '附件']);
     expect(report.sections.filter((s) => s.level === 2)).toHaveLength(15);
-    expect(data!.reports).toEqual([{ reportId: 'huozhou-2024' }]);
+    expect(data!.reports).toEqual({ totalCount: 1, nodes: [{ reportId: 'huozhou-2024' }] });
   });
 
   it('Years: year(year:) answers 2023 and 2024, and null for a year the report does not cover', async () => {

@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { collectionVersionOf, publishedReportOf } from '../../seed/publish';
 import { pathToFileURL } from 'node:url';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -452,7 +454,7 @@ describe('the schema the function builds on a cold start (lambda/graphql/server.
 });
 
 describe('the seeder (custom resource) bundle', () => {
-  const seedEvent = (datasetVersion: string): CloudFormationCustomResourceCreateEvent => ({
+  const seedEvent = (collectionVersion: string): CloudFormationCustomResourceCreateEvent => ({
     RequestType: 'Create',
     ServiceToken: 'arn:aws:lambda:us-east-1:000000000000:function:provider',
     ResponseURL: 'https://example.invalid/response',
@@ -463,32 +465,32 @@ describe('the seeder (custom resource) bundle', () => {
     ResourceProperties: {
       ServiceToken: 'arn:aws:lambda:us-east-1:000000000000:function:provider',
       TableName: 'seed-table',
-      ReportId: dataset.report.reportId,
-      DatasetVersion: datasetVersion,
+      CollectionVersion: collectionVersion,
     },
   });
 
-  it('loads the bundled dataset on Create, idempotently, and refuses a dataset other than the one the stack names', async () => {
+  it('publishes the bundled collection on Create, idempotently, and refuses a collection other than the one the stack names', async () => {
     const seedBundle = await bundle('seed/deploy/handler.ts', 'seed');
-    // What the stack's afterBundling hook does: the dataset JSON beside index.mjs.
-    fs.writeFileSync(path.join(path.dirname(seedBundle), 'dataset.json'), JSON.stringify(dataset));
+    // What the stack's afterBundling hook does: the gzipped collection beside index.mjs.
+    fs.writeFileSync(path.join(path.dirname(seedBundle), 'collection.json.gz'), gzipSync(JSON.stringify({ datasets: [dataset] })));
     const client = new DynamoDBClient({ endpoint, region: REGION, credentials: CREDENTIALS });
     await createTable(client, 'seed-table');
 
-    type SeedResult = { PhysicalResourceId: string; Data: { Written: number; Deleted: number } };
-    const version = dataset.report.datasetVersion;
+    type SeedResult = { PhysicalResourceId: string; Data: { Written: number; Deleted: number; CollectionVersion: string } };
+    const version = collectionVersionOf([publishedReportOf(dataset)]);
     const [first, second, wrong] = await invokeInFreshNode<SeedResult>(
       seedBundle,
       [seedEvent(version), seedEvent(version), seedEvent('0000000000000000')],
       { LAMBDA_TASK_ROOT: path.dirname(seedBundle) },
     );
     expect(first?.error).toBeUndefined();
-    expect(first!.result?.PhysicalResourceId).toBe(`seed-table/${dataset.report.reportId}`);
+    expect(first!.result?.PhysicalResourceId).toBe('seed-table/collection');
     expect(first!.result?.Data.Written).toBeGreaterThan(dataset.glossary.length);
-    // Seeding twice leaves the same items: nothing stale to delete.
-    expect(second!.result?.Data).toEqual({ ...first!.result?.Data, Deleted: 0 });
-    // A dataset/template mismatch fails the deployment with a message saying what to do.
-    expect(wrong?.error).toMatch(/bundled dataset is huozhou-2024@[0-9a-f]{16} but the stack asks for huozhou-2024@0000000000000000/);
+    expect(first!.result?.Data.CollectionVersion).toBe(version);
+    // Publishing the same collection again writes nothing.
+    expect(second!.result?.Data).toMatchObject({ Written: 0, Deleted: 0, CollectionVersion: version });
+    // A collection/template mismatch fails the deployment with a message saying what to do.
+    expect(wrong?.error).toMatch(/bundled collection is [0-9a-f]{16} but the stack asks for 0000000000000000/);
 
     const documentClient = DynamoDBDocumentClient.from(client);
     let inReportPartition = 0;
@@ -499,7 +501,7 @@ describe('the seeder (custom resource) bundle', () => {
           TableName: 'seed-table',
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey },
-          ExpressionAttributeValues: { ':pk': reportPk(dataset.report.reportId) },
+          ExpressionAttributeValues: { ':pk': reportPk(dataset.report.reportId, dataset.report.datasetVersion) },
           Select: 'COUNT',
           ExclusiveStartKey: startKey,
         }),
@@ -507,7 +509,8 @@ describe('the seeder (custom resource) bundle', () => {
       inReportPartition += page.Count ?? 0;
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    // Every item but the catalogue entry lives in the report's partition.
-    expect(inReportPartition).toBe(first!.result!.Data.Written - 1);
+    // The report's items live in its version's partition; the rest are panel rows.
+    expect(inReportPartition).toBeGreaterThan(dataset.figures.length);
+    expect(inReportPartition).toBeLessThan(first!.result!.Data.Written);
   });
 });

@@ -22,16 +22,20 @@ describe('npm run seed', () => {
   it('creates the table on request, loads the report with progress output, and is idempotent', async () => {
     const first = await seed('--endpoint', dynamo.endpoint, '--table', 'cli-table', '--create-table');
     expect(first.stdout).toMatch(/created table cli-table/);
-    expect(first.stdout).toMatch(/put: \d+\/\d+/);
-    expect(first.stdout).toMatch(/done: \d+ written, 0 stale deleted/);
+    expect(first.stdout).toMatch(/wrote huozhou-2024 v[0-9a-f]{16} \(\d+ items\)/);
+    expect(first.stdout).toMatch(/done: collection [0-9a-f]{16}, \d+ report\(s\), [1-9]\d* written/);
 
     const client = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
-    const { Item } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: 'REPORT#huozhou-2024', SK: 'GLOSSARY#006' } }));
+    const { Item: pointer } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: 'CATALOG', SK: 'CURRENT' } }));
+    const huozhou = (pointer?.reports as { reportId: string; version: string }[]).find((r) => r.reportId === 'huozhou-2024')!;
+    const { Item } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: `REPORT#huozhou-2024#V#${huozhou.version}`, SK: 'GLOSSARY#006' } }));
     expect(Item?.term).toMatchObject({ zhHant: '三無三可' });
     client.destroy();
 
+    // Nothing changed: nothing is written again.
     const second = await seed('--endpoint', dynamo.endpoint, '--table', 'cli-table');
-    expect(second.stdout).toMatch(/done: \d+ written, 0 stale deleted/);
+    expect(second.stdout).toMatch(/is already current/);
+    expect(second.stdout).toMatch(/, 0 written, \d+ unchanged/);
   });
 
   it('fails with a clear message and a non-zero exit when the table does not exist', async () => {

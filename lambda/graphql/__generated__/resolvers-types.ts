@@ -54,6 +54,8 @@ export type Figure = Node & {
   normalizedValue: Maybe<Scalars['String']['output']>;
   /** The project it belongs to (investment, capacity …). */
   project: Maybe<Project>;
+  /** The report that states it. */
+  report: Report;
   /** The sector it belongs to. */
   sector: Sector;
   /** The clause that states it. */
@@ -277,6 +279,28 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A place of the administrative divisions (names and codes from the division data). */
+export type Place = {
+  __typename?: 'Place';
+  /** Six-digit division code (GB/T 2260), e.g. `140500`. */
+  code: Maybe<Scalars['String']['output']>;
+  /** Administrative level. */
+  level: PlaceLevel;
+  /** Its name. */
+  name: LocalizedText;
+  /** The province it belongs to (itself for a province-level unit). */
+  province: Maybe<LocalizedText>;
+};
+
+/** Administrative level of a place (GB/T 2260). */
+export type PlaceLevel =
+  /** A county-level city or county (霍州市). */
+  | 'COUNTY'
+  /** A prefecture-level city, autonomous prefecture or league (晉城市). */
+  | 'PREFECTURE'
+  /** A province-level unit, including the municipalities (上海市). */
+  | 'PROVINCIAL';
+
 /** A named project, facility, programme or plant. */
 export type Project = Node & {
   __typename?: 'Project';
@@ -370,15 +394,20 @@ export type Query = {
   node: Maybe<Node>;
   /** Several objects by global id, in the given order; null for unknown ids. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * Observations of one indicator across every report of the collection (the panel economists load):
+   * by year and kind, in (year, kind, report) order. One page is one store query at most.
+   */
+  observations: FigureConnection;
   /** A project by slug; null if unknown. */
   project: Maybe<Project>;
   /** Projects in report order (first mention). */
   projects: ProjectConnection;
   /** A report by its short id (default `huozhou-2024`); null if unknown. */
   report: Maybe<Report>;
-  /** All reports. */
-  reports: Array<Report>;
-  /** Ranked search over indicators, projects, glossary terms and figures, in any script. */
+  /** The reports of the collection, by id; filter by province, level or year. */
+  reports: ReportConnection;
+  /** Ranked search over indicators, projects, glossary terms and figures, in any script: across every report, or one with `reportId`. */
   search: Array<SearchHit>;
   /** A sector by slug; null if unknown. */
   sector: Maybe<Sector>;
@@ -451,6 +480,16 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryObservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId: Scalars['String']['input'];
+  kind?: InputMaybe<FigureKind>;
+  reportFilter?: InputMaybe<ReportFilter>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['String']['input'];
   reportId?: InputMaybe<Scalars['String']['input']>;
@@ -467,6 +506,13 @@ export type QueryProjectsArgs = {
 
 export type QueryReportArgs = {
   id?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -523,31 +569,71 @@ export type Repair = Node & {
 /** A published report. */
 export type Report = Node & {
   __typename?: 'Report';
+  /** The source's own terms and attribution, kept beside it. */
+  attribution: Maybe<Scalars['String']['output']>;
   /** Content hash of the dataset built from this report; changes when the data changes. */
   datasetVersion: Scalars['String']['output'];
-  /** Date of delivery, ISO 8601 (2024-04-11). */
-  date: Scalars['String']['output'];
+  /** Date of delivery, ISO 8601 (2024-04-11); null where the text does not state it. */
+  date: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The session at which it was delivered. */
-  occasion: LocalizedText;
+  /** The session at which it was delivered; null where the text does not say. */
+  occasion: Maybe<LocalizedText>;
+  /** The place whose government delivered it. */
+  place: Maybe<Place>;
+  /** The year the report plans (its targets), e.g. 2024. */
+  planYear: Maybe<Scalars['Int']['output']>;
   /** Repairs of the source's encoding damage, in report order. */
   repairs: Array<Repair>;
   /** Short id, e.g. `huozhou-2024`. */
   reportId: Scalars['String']['output'];
+  /** The year the report reviews (its results), e.g. 2023. */
+  reviewYear: Maybe<Scalars['Int']['output']>;
+  /** The script the source is written in: `zh-Hans` or `zh-Hant`. */
+  script: Maybe<Scalars['String']['output']>;
   /** Sections and sub-areas in report order. */
   sections: Array<Section>;
   /** Length of the source text in code points. */
   sourceLength: Scalars['Int']['output'];
   /** SHA-256 of the source text, hex. */
   sourceSha256: Scalars['String']['output'];
-  /** Who delivered it (張可新). */
-  speaker: LocalizedText;
-  /** The speaker's office (霍州市人民政府市長). */
-  speakerRole: LocalizedText;
+  /** Who delivered it (張可新); null where the text does not say. */
+  speaker: Maybe<LocalizedText>;
+  /** The speaker's office (霍州市人民政府市長); null where the text does not say. */
+  speakerRole: Maybe<LocalizedText>;
   /** Title (政府工作報告). */
   title: LocalizedText;
   /** The years the report covers. */
   years: Array<Year>;
+};
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  /** Edges of this page. */
+  edges: Array<ReportEdge>;
+  /** Nodes of this page. */
+  nodes: Array<Report>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Number of reports matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: Report;
+};
+
+/** Filters on reports; all given fields must match. */
+export type ReportFilter = {
+  /** Administrative level. */
+  level?: InputMaybe<PlaceLevel>;
+  /** Province name in any script or English (山西, 山西省, Shanxi). */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** A year the report covers (reviewed or planned). */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Which field of a search hit matched. */
@@ -829,6 +915,8 @@ export type ResolversTypes = ResolversObject<{
   Measure: Measure;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Place: ResolverTypeWrapper<Place>;
+  PlaceLevel: PlaceLevel;
   Project: ResolverTypeWrapper<ProjectItem>;
   ProjectConnection: ResolverTypeWrapper<ConnectionParent<ProjectItem>>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -837,6 +925,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Repair: ResolverTypeWrapper<RepairItem>;
   Report: ResolverTypeWrapper<ReportItem>;
+  ReportConnection: ResolverTypeWrapper<ConnectionParent<ReportItem>>;
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
+  ReportFilter: ReportFilter;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHitParent>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -870,6 +961,7 @@ export type ResolversParentTypes = ResolversObject<{
   LocalizedText: LocalizedText;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Place: Place;
   Project: ProjectItem;
   ProjectConnection: ConnectionParent<ProjectItem>;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -877,6 +969,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Repair: RepairItem;
   Report: ReportItem;
+  ReportConnection: ConnectionParent<ReportItem>;
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
+  ReportFilter: ReportFilter;
   SearchHit: SearchHitParent;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Section: SectionItem;
@@ -900,6 +995,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   normalizedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -991,6 +1087,13 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PlaceLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1026,10 +1129,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  observations?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryObservationsArgs, 'indicatorId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, Partial<QueryReportArgs>>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
@@ -1051,20 +1155,37 @@ export type RepairResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datasetVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  occasion?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  planYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   repairs?: Resolver<Array<ResolversTypes['Repair']>, ParentType, ContextType>;
   reportId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  script?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   sourceLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  speaker?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  speakerRole?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  speakerRole?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Year']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1139,12 +1260,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Repair?: RepairResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportEdge?: ReportEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;

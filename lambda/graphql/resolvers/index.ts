@@ -9,7 +9,8 @@ import { fromGlobalId, toGlobalId, type NodeType } from '../ids';
 import { badUserInput } from '../errors';
 import * as q from '../../queries';
 import { search } from '../../queries/search';
-import type { ItemByType } from '../../data/store';
+import * as collection from '../../queries/collection';
+import type { ItemByType } from '../../data/items';
 
 const reportOf = (ctx: Context, reportId: string | null | undefined): string => reportId ?? ctx.data.defaultReportId;
 
@@ -69,7 +70,15 @@ export const resolvers: Resolvers<Context> = {
       return Promise.all(ids.map((id) => loadNode(ctx, id)));
     },
     report: async (_p, { id }, ctx) => (await q.getReport(ctx.data, reportOf(ctx, id))) ?? null,
-    reports: (_p, _a, ctx) => q.listReports(ctx.data),
+    reports: async (_p, { filter, first, after }, ctx) => {
+      pageSize(first);
+      return connectionOf(await collection.listReportItems(ctx.data, filter), (r) => r.reportId, { first, after });
+    },
+    observations: async (_p, { indicatorId, year, kind, reportFilter, first, after }, ctx) => {
+      pageSize(first);
+      const rows = await collection.observations(ctx.data, indicatorId, { year, kind, reportFilter });
+      return connectionOf(rows, (f) => `${f.year}:${f.kind}:${f.reportId}:${positionKey(f.valueSource.start, f.id)}`, { first, after });
+    },
     years: (_p, { reportId }, ctx) => q.listYears(ctx.data, reportOf(ctx, reportId)),
     year: async (_p, { year, reportId }, ctx) => (await q.getYear(ctx.data, reportOf(ctx, reportId), year)) ?? null,
     glossaryTerms: async (_p, { filter, first, after, reportId }, ctx) => {
@@ -102,7 +111,8 @@ export const resolvers: Resolvers<Context> = {
     project: async (_p, { id, reportId }, ctx) => (await q.getProject(ctx.data, reportOf(ctx, reportId), id)) ?? null,
     sectors: (_p, { reportId }, ctx) => q.listSectors(ctx.data, reportOf(ctx, reportId)),
     sector: async (_p, { id, reportId }, ctx) => (await q.getSector(ctx.data, reportOf(ctx, reportId), id)) ?? null,
-    search: (_p, { text, first, reportId }, ctx) => search(ctx.data, reportOf(ctx, reportId), text, pageSize(first)),
+    search: (_p, { text, first, reportId }, ctx) =>
+      reportId ? search(ctx.data, reportId, text, pageSize(first)) : collection.searchCollection(ctx.data, text, pageSize(first)),
     compareYears: async (_p, { actualYear, targetYear, reportId }, ctx) => {
       // Indicators and all their observations: one Query of the partition rather than a listing plus batches.
       await ctx.data.partition(reportOf(ctx, reportId));
@@ -155,6 +165,7 @@ export const resolvers: Resolvers<Context> = {
   Figure: {
     id: (f) => toGlobalId('Figure', f.reportId, f.id),
     valueNumber: (f) => Number(f.value),
+    report: async (f, _a, ctx) => (await q.getReport(ctx.data, f.reportId))!,
     changeFigure: async (f, _a, ctx) => (f.changeFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeFigureId)) ?? null) : null),
     changeOf: async (f, _a, ctx) => (f.changeOfFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeOfFigureId)) ?? null) : null),
     sector: async (f, _a, ctx) => (await q.getSector(ctx.data, f.reportId, f.sectorId))!,
@@ -198,4 +209,5 @@ export const resolvers: Resolvers<Context> = {
   IndicatorConnection: connectionFields,
   ProjectConnection: connectionFields,
   GlossaryTermConnection: connectionFields,
+  ReportConnection: connectionFields,
 };

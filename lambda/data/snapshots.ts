@@ -1,0 +1,174 @@
+/**
+ * Process-wide cache of what the store publishes, shared by every request of
+ * a warm function:
+ * - the pointer (which version of each report is current), re-read at most
+ *   every `pointerTtlMs`, under a deadline; a failed refresh keeps the last
+ *   known pointer, so an outage after start-up serves the last version;
+ * - report snapshots by (id, version), loaded once on first use, single-flight,
+ *   evicted least-recently-used past a byte budget;
+ * - panel rows by (collection version, indicator), likewise.
+ * Versions are content hashes, so a cached snapshot is never stale: a new
+ * version is a new key.
+ */
+import type { FigureItem } from './entities';
+import { ReportSnapshot } from './snapshot';
+import { StoreUnavailableError, type Store } from './store';
+import type { PublishedReport } from './records';
+
+export interface PublishedCollection {
+  collectionVersion: string;
+  publishedAt: string;
+  reports: readonly PublishedReport[];
+  byId: ReadonlyMap<string, PublishedReport>;
+}
+
+export interface SnapshotOptions {
+  pointerTtlMs?: number;
+  /** Deadline of a pointer read; a request never waits longer for it. */
+  pointerTimeoutMs?: number;
+  /** Memory budget of the cached snapshots and panel rows (approximate JSON bytes). */
+  maxBytes?: number;
+  now?: () => number;
+  onRefreshError?: (err: unknown) => void;
+}
+
+interface Entry<T> {
+  value: Promise<T>;
+  bytes: number;
+}
+
+/** A Map used as an LRU by bytes: re-inserting on use keeps the order of last use. */
+class Lru<T> {
+  private readonly map = new Map<string, Entry<T>>();
+  private total = 0;
+  constructor(private readonly maxBytes: number) {}
+
+  async getOrLoad(key: string, load: () => Promise<{ value: T; bytes: number }>): Promise<T> {
+    const hit = this.map.get(key);
+    if (hit) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+      return hit.value;
+    }
+    const entry: Entry<T> = { bytes: 0, value: Promise.resolve(undefined as T) };
+    entry.value = load().then(
+      ({ value, bytes }) => {
+        entry.bytes = bytes;
+        this.total += bytes;
+        this.evict(key);
+        return value;
+      },
+      (err: unknown) => {
+        // A failed load is not cached: the next request tries again.
+        if (this.map.get(key) === entry) this.map.delete(key);
+        throw err;
+      },
+    );
+    this.map.set(key, entry);
+    return entry.value;
+  }
+
+  private evict(keep: string): void {
+    for (const [key, entry] of this.map) {
+      if (this.total <= this.maxBytes) break;
+      if (key === keep || entry.bytes === 0) continue;
+      this.map.delete(key);
+      this.total -= entry.bytes;
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+  get bytes(): number {
+    return this.total;
+  }
+}
+
+const jsonBytes = (value: unknown): number => JSON.stringify(value).length;
+
+export class Snapshots {
+  private pointerValue: PublishedCollection | null = null;
+  private pointerAt = -Infinity;
+  private pointerPending: Promise<PublishedCollection> | null = null;
+  private readonly reports: Lru<ReportSnapshot>;
+  private readonly panels: Lru<FigureItem[]>;
+  private readonly opts: Required<Omit<SnapshotOptions, 'onRefreshError'>> & Pick<SnapshotOptions, 'onRefreshError'>;
+
+  constructor(
+    private readonly store: Store,
+    options: SnapshotOptions = {},
+  ) {
+    this.opts = { pointerTtlMs: 10_000, pointerTimeoutMs: 1_000, maxBytes: 96 * 1024 * 1024, now: Date.now, ...options };
+    this.reports = new Lru(this.opts.maxBytes);
+    this.panels = new Lru(Math.floor(this.opts.maxBytes / 8));
+  }
+
+  /** The last pointer read, without waiting (null before the first successful read). */
+  get lastKnown(): PublishedCollection | null {
+    return this.pointerValue;
+  }
+
+  /** The last pointer if still within its TTL, without waiting; null otherwise (and a refresh starts). */
+  fresh(): PublishedCollection | null {
+    if (this.pointerValue && this.opts.now() - this.pointerAt < this.opts.pointerTtlMs) return this.pointerValue;
+    void this.current().catch(() => undefined);
+    return null;
+  }
+
+  /**
+   * The current collection. Fresh within the TTL: no request. Otherwise one
+   * GetItem under a deadline; on failure the last known pointer, or
+   * StoreUnavailableError when there never was one.
+   */
+  async current(): Promise<PublishedCollection> {
+    if (this.pointerValue && this.opts.now() - this.pointerAt < this.opts.pointerTtlMs) return this.pointerValue;
+    this.pointerPending ??= this.refresh().finally(() => {
+      this.pointerPending = null;
+    });
+    return this.pointerPending;
+  }
+
+  private async refresh(): Promise<PublishedCollection> {
+    try {
+      const item = await this.store.pointer(this.opts.pointerTimeoutMs);
+      if (!item) throw new StoreUnavailableError(null, 'No dataset has been published to the store yet');
+      const reports = item.reports.map((r) => ({ ...r, years: [...r.years] }));
+      this.pointerValue = {
+        collectionVersion: item.collectionVersion,
+        publishedAt: item.publishedAt,
+        reports,
+        byId: new Map(reports.map((r) => [r.reportId, r])),
+      };
+      this.pointerAt = this.opts.now();
+      return this.pointerValue;
+    } catch (err) {
+      this.opts.onRefreshError?.(err);
+      if (this.pointerValue) {
+        // Serve the last version; try again after a short pause rather than on every request.
+        this.pointerAt = this.opts.now() - this.opts.pointerTtlMs + Math.min(1_000, this.opts.pointerTtlMs);
+        return this.pointerValue;
+      }
+      throw err instanceof StoreUnavailableError ? err : new StoreUnavailableError(err);
+    }
+  }
+
+  report(reportId: string, version: string): Promise<ReportSnapshot> {
+    return this.reports.getOrLoad(`${reportId}@${version}`, async () => {
+      const lists = await this.store.reportPartition(reportId, version);
+      const bytes = jsonBytes([...lists.values()]);
+      return { value: new ReportSnapshot(reportId, version, lists, bytes), bytes };
+    });
+  }
+
+  panel(collectionVersion: string, indicatorId: string): Promise<FigureItem[]> {
+    return this.panels.getOrLoad(`${collectionVersion}|${indicatorId}`, async () => {
+      const rows = await this.store.panelRows(collectionVersion, indicatorId);
+      return { value: rows, bytes: jsonBytes(rows) };
+    });
+  }
+
+  stats(): { reports: number; reportBytes: number; panels: number } {
+    return { reports: this.reports.size, reportBytes: this.reports.bytes, panels: this.panels.size };
+  }
+}

@@ -1,0 +1,38 @@
+/** Every item a dataset puts in its version's partition, and its panel rows, built and validated by the entities. */
+import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
+import type { Dataset } from '../lambda/data/records';
+import { makeEntities, itemKeys, type AppTable } from '../lambda/data/entities';
+import type { WriteRequest } from './batch-write';
+
+export const reportItems = (table: AppTable, dataset: Dataset): WriteRequest[] => {
+  const e = makeEntities(table);
+  const id = dataset.report.reportId;
+  const v = dataset.report.datasetVersion;
+  const puts = [
+    ...dataset.years.map((r) => e.Year.build(BatchPutRequest).item({ ...itemKeys.year(id, v, r.year), ...r })),
+    ...dataset.sections.map((r) => e.Section.build(BatchPutRequest).item({ ...itemKeys.section(id, v, r.order), ...r })),
+    ...dataset.glossary.map((r) => e.Glossary.build(BatchPutRequest).item({ ...itemKeys.glossary(id, v, r.number), ...r })),
+    ...dataset.repairs.map((r) => e.Repair.build(BatchPutRequest).item({ ...itemKeys.repair(id, v, r.number), ...r })),
+    ...dataset.figures.map((r) => e.Figure.build(BatchPutRequest).item({ ...itemKeys.figure(id, v, r.id), ...r })),
+    ...dataset.indicators.map((r) => e.Indicator.build(BatchPutRequest).item({ ...itemKeys.indicator(id, v, r.id), ...r })),
+    ...dataset.projects.map((r) => e.Project.build(BatchPutRequest).item({ ...itemKeys.project(id, v, r.id), ...r })),
+    ...dataset.sectors.map((r) => e.Sector.build(BatchPutRequest).item({ ...itemKeys.sector(id, v, r.id), ...r })),
+    e.Report.build(BatchPutRequest).item({ ...itemKeys.report(id, v), ...dataset.report }),
+  ];
+  // params() parses each record through its entity schema: a record that does not fit fails here, before any write.
+  return puts.map((put) => put.params());
+};
+
+/** Observations of indicators, across reports, keyed for `observations(indicatorId, year, kind)`. */
+export const panelItems = (table: AppTable, collectionVersion: string, datasets: readonly Dataset[]): WriteRequest[] => {
+  const e = makeEntities(table);
+  const out: WriteRequest[] = [];
+  for (const ds of datasets) {
+    for (const f of ds.figures) {
+      if (!f.indicatorId) continue;
+      const keys = itemKeys.observation(collectionVersion, f.indicatorId, f.year, f.kind, ds.report.reportId, f.id);
+      out.push(e.Figure.build(BatchPutRequest).item({ ...keys, ...f }).params());
+    }
+  }
+  return out;
+};

@@ -1,0 +1,236 @@
+/**
+ * Publishes datasets atomically (docs/data-model.md, docs/reliability.md):
+ *  1. take the lease (one seed at a time);
+ *  2. write each report version that is not yet current into its own
+ *     partition, REPORT#<id>#V#<content hash>, where no reader looks;
+ *  3. write the panel of the new collection version, PANEL#<version>;
+ *  4. make it current with ONE conditional write of the pointer (it must
+ *     still name the version this seed started from);
+ *  5. delete partitions retired more than `retireAfterMs` ago (2 × the HTTP
+ *     max-age: no cache can still hold answers from them);
+ *  6. release the lease.
+ * A seed killed anywhere before 4 leaves the previous version current; the
+ * next seed rewrites what it needs (puts are idempotent) and retires the
+ * orphans. Uses only PutItem/GetItem/DeleteItem, BatchWriteItem and Query,
+ * which dynalite supports.
+ */
+import { createHash } from 'node:crypto';
+import { QueryCommand as RawQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
+import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
+import type { Dataset, PublishedReport } from '../lambda/data/records';
+import { makeEntities, makeTable, itemKeys, type PointerItem } from '../lambda/data/entities';
+import { TABLE_KEYS, panelPk, reportPk } from '../lambda/data/keys';
+import { validateDataset } from './build/validate';
+import { writeBatches, type WriteRequest } from './batch-write';
+import { panelItems, reportItems } from './items';
+import { Lease } from './lease';
+
+export interface PublishOptions {
+  onProgress?: (message: string) => void;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  /** 'replace': the collection is exactly `datasets`; 'merge': other published reports stay. */
+  mode?: 'replace' | 'merge';
+  leaseMs?: number;
+  /** How long to wait for another seed's lease (default: a little over one lease). */
+  waitMs?: number;
+  retireAfterMs?: number;
+  now?: () => number;
+  /** Report texts by id, to re-validate provenance before writing. */
+  sources?: ReadonlyMap<string, string>;
+  /** Fault injection for tests: called at each stage and after each written chunk. */
+  checkpoint?: (stage: string) => Promise<void> | void;
+}
+
+export interface PublishResult {
+  collectionVersion: string;
+  /** Items written (report partitions and panel). */
+  written: number;
+  /** Report versions already current, not rewritten. */
+  unchanged: number;
+  /** Items deleted from retired partitions. */
+  deleted: number;
+  reports: number;
+}
+
+export const collectionVersionOf = (reports: readonly Pick<PublishedReport, 'reportId' | 'version'>[]): string =>
+  createHash('sha256')
+    .update([...reports].map((r) => `${r.reportId}@${r.version}`).sort().join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+
+export const publishedReportOf = (ds: Dataset): PublishedReport => ({
+  reportId: ds.report.reportId,
+  version: ds.report.datasetVersion,
+  place: ds.report.place ?? null,
+  years: [...ds.report.years],
+  reviewYear: ds.report.reviewYear ?? null,
+  planYear: ds.report.planYear ?? null,
+});
+
+const partitionKeys = async (client: DynamoDBDocumentClient, tableName: string, pk: string) => {
+  const keys: { PK: string; SK: string }[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await client.send(
+      new RawQuery({
+        TableName: tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey, '#sk': TABLE_KEYS.sortKey },
+        ExpressionAttributeValues: { ':pk': pk },
+        ProjectionExpression: '#pk, #sk',
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of out.Items ?? []) keys.push({ PK: String(item.PK), SK: String(item.SK) });
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return keys;
+};
+
+export const publish = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  datasets: readonly Dataset[],
+  options: PublishOptions = {},
+): Promise<PublishResult> => {
+  const now = options.now ?? Date.now;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const opts = { maxAttempts: 8, baseDelayMs: 50, mode: 'replace' as const, retireAfterMs: 600_000, ...options };
+  const say = (m: string) => opts.onProgress?.(m);
+  const checkpoint = async (stage: string) => opts.checkpoint?.(stage);
+  for (const ds of datasets) {
+    const text = opts.sources?.get(ds.report.reportId);
+    if (text !== undefined) validateDataset(ds, text);
+  }
+  const table = makeTable(client, tableName);
+  const e = makeEntities(table);
+  const lease = new Lease(e, { leaseMs, waitMs: opts.waitMs ?? leaseMs + 5_000, now });
+  await lease.acquire();
+  try {
+    say(`lease taken by ${lease.owner}`);
+    await checkpoint('leased');
+    const { Item: before } = await e.Pointer.build(GetItemCommand).key(itemKeys.pointer()).options({ consistent: true }).send();
+    const current = new Map((before?.reports ?? []).map((r) => [r.reportId, r]));
+    const next = new Map<string, PublishedReport>(opts.mode === 'merge' ? current : []);
+    for (const ds of datasets) next.set(ds.report.reportId, publishedReportOf(ds));
+    const reports = [...next.values()].sort((a, b) => a.reportId.localeCompare(b.reportId));
+    const collectionVersion = collectionVersionOf(reports);
+
+    // What the new version needs that is not already current.
+    const toWrite = datasets.filter((ds) => current.get(ds.report.reportId)?.version !== ds.report.datasetVersion);
+    const writing = [...toWrite.map((ds) => reportPk(ds.report.reportId, ds.report.datasetVersion)), panelPk(collectionVersion)];
+    let written = 0;
+    if (before?.collectionVersion !== collectionVersion) {
+      await lease.renew(writing, true);
+      const afterChunk = async () => {
+        await lease.renew(writing);
+        await checkpoint('chunk');
+      };
+      for (const ds of toWrite) {
+        const requests = reportItems(table, ds);
+        await writeBatches(client, tableName, requests, { ...opts, afterChunk });
+        written += requests.length;
+        say(`wrote ${ds.report.reportId} v${ds.report.datasetVersion} (${requests.length} items)`);
+      }
+      say('report partitions written');
+      await checkpoint('reports-written');
+      // The panel spans every report of the collection, the unchanged ones included.
+      const panel: WriteRequest[] = panelItems(table, collectionVersion, datasets);
+      if (opts.mode === 'merge' && before) panel.push(...(await carriedPanelRows(client, tableName, before.collectionVersion, collectionVersion, datasets)));
+      await writeBatches(client, tableName, panel, { ...opts, afterChunk });
+      written += panel.length;
+      say(`panel written (${panel.length} rows)`);
+      await checkpoint('panel-written');
+
+      const retiredNow = now();
+      const retired = [
+        ...(before?.retired ?? []),
+        ...(before?.reports ?? [])
+          .filter((r) => next.get(r.reportId)?.version !== r.version)
+          .map((r) => ({ partition: reportPk(r.reportId, r.version), retiredAt: retiredNow })),
+        ...(before ? [{ partition: panelPk(before.collectionVersion), retiredAt: retiredNow }] : []),
+        // Partitions a killed seed was writing that never became current.
+        ...(lease.previous?.writing ?? [])
+          .filter((pk) => !writing.includes(pk) && !reports.some((r) => reportPk(r.reportId, r.version) === pk))
+          .map((partition) => ({ partition, retiredAt: retiredNow })),
+      ];
+      await putPointer(e, { collectionVersion, publishedAt: new Date(retiredNow).toISOString(), reports, retired: dedupe(retired) }, before);
+      say(`published collection ${collectionVersion} (${reports.length} reports)`);
+      await checkpoint('published');
+    } else {
+      say(`collection ${collectionVersion} is already current`);
+    }
+
+    const deleted = await collectRetired(client, tableName, e, now(), opts.retireAfterMs, { ...opts, afterChunk: () => lease.renew(writing) });
+    if (deleted) say(`deleted ${deleted} items of retired versions`);
+    return { collectionVersion, written, unchanged: datasets.length - toWrite.length, deleted, reports: reports.length };
+  } finally {
+    await lease.release();
+  }
+};
+
+const dedupe = (retired: PointerItem['retired']): PointerItem['retired'] => {
+  const seen = new Map<string, PointerItem['retired'][number]>();
+  for (const r of retired) if (!seen.has(r.partition)) seen.set(r.partition, r);
+  return [...seen.values()];
+};
+
+/** Merge mode has only the new datasets in hand: the panel rows of the other reports are copied from the previous panel. */
+const carriedPanelRows = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  from: string,
+  to: string,
+  datasets: readonly Dataset[],
+): Promise<WriteRequest[]> => {
+  const replaced = new Set(datasets.map((ds) => ds.report.reportId));
+  const out: WriteRequest[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new RawQuery({ TableName: tableName, KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey }, ExpressionAttributeValues: { ':pk': panelPk(from) }, ExclusiveStartKey }),
+    );
+    for (const item of page.Items ?? []) {
+      if (replaced.has(String(item.reportId))) continue;
+      out.push({ PutRequest: { Item: { ...item, [TABLE_KEYS.partitionKey]: panelPk(to) } } });
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+};
+
+type PointerBody = Pick<PointerItem, 'collectionVersion' | 'publishedAt' | 'reports' | 'retired'>;
+
+/** The one write that makes a version current: conditional on the pointer this seed read. */
+const putPointer = async (e: ReturnType<typeof makeEntities>, body: PointerBody, before: PointerItem | undefined) => {
+  await e.Pointer.build(PutItemCommand)
+    .item({ ...itemKeys.pointer(), ...body })
+    .options({ condition: before ? { attr: 'collectionVersion', eq: before.collectionVersion } : { attr: 'PK', exists: false } })
+    .send();
+};
+
+/** Deletes partitions retired long enough ago, then drops them from the pointer. */
+const collectRetired = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  e: ReturnType<typeof makeEntities>,
+  at: number,
+  retireAfterMs: number,
+  opts: { maxAttempts: number; baseDelayMs: number; afterChunk: () => Promise<void> },
+): Promise<number> => {
+  const { Item: pointer } = await e.Pointer.build(GetItemCommand).key(itemKeys.pointer()).options({ consistent: true }).send();
+  if (!pointer) return 0;
+  const due = pointer.retired.filter((r) => at - r.retiredAt >= retireAfterMs);
+  if (due.length === 0) return 0;
+  let deleted = 0;
+  for (const r of due) {
+    const keys = await partitionKeys(client, tableName, r.partition);
+    await writeBatches(client, tableName, keys.map((Key) => ({ DeleteRequest: { Key } })), opts);
+    deleted += keys.length;
+  }
+  const remaining = pointer.retired.filter((r) => !due.includes(r));
+  await putPointer(e, { ...pointer, retired: remaining }, pointer);
+  return deleted;
+};
