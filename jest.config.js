@@ -25,5 +25,5 @@ process.env.STORE_TIMEOUT_MS = process.env.STORE_TIMEOUT_MS ?? '10000';
 module.exports = {
   // testTimeout is a global option (projects do not inherit it): integration and browser tests start servers.
   testTimeout: 120_000,
-  projects: [project('unit'), project('integration'), project('cdk'), project('browser')],
+  projects: [project('unit'), project('integration'), project('faults'), project('cdk'), project('browser')],
 };

@@ -6,7 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../lambda/data/records';
-import { buildDataset, canonicalJson, sha256 } from './build';
+import { buildDataset } from './build';
+import { withComputedVersion } from './canonical';
+
+export { withComputedVersion };
 
 export const REPORTS_ROOT = path.resolve(__dirname, 'reports');
 
@@ -35,13 +38,6 @@ export const buildCollection = (dirs: readonly string[] = reportDirs()): Collect
     }
   }
   return out;
-};
-
-/** A dataset's version is the hash of its content: recomputed, never trusted from a file. */
-export const withComputedVersion = (ds: Dataset): Dataset => {
-  const copy: Dataset = { ...ds, report: { ...ds.report, datasetVersion: '' } };
-  copy.report.datasetVersion = sha256(canonicalJson(copy)).slice(0, 16);
-  return copy;
 };
 
 /** Reads what `npm run build:dataset -- --out FILE` wrote: one dataset, an array, or `{ datasets: [...] }`. */

@@ -16,7 +16,7 @@ export class LeaseHeldError extends Error {
   constructor(readonly holder: LeaseItem) {
     super(
       `Another seed (${holder.owner}, started ${holder.acquiredAt}) is publishing to this table; ` +
-        `its lease lapses at ${new Date(holder.expiresAt).toISOString()}. Wait for it, or run again with --wait.`,
+        `its lease lapses at ${new Date(holder.expiresAt).toISOString()} unless it finishes or renews it first. Run again when it is done.`,
     );
     this.name = 'LeaseHeldError';
   }

@@ -33,7 +33,7 @@ export interface PublishOptions {
   /** 'replace': the collection is exactly `datasets`; 'merge': other published reports stay. */
   mode?: 'replace' | 'merge';
   leaseMs?: number;
-  /** How long to wait for another seed's lease (default: a little over one lease). */
+  /** How long to wait for another seed to finish (default 5 minutes; a killed seed's lease lapses within leaseMs). */
   waitMs?: number;
   retireAfterMs?: number;
   now?: () => number;
@@ -106,7 +106,7 @@ export const publish = async (
   }
   const table = makeTable(client, tableName);
   const e = makeEntities(table);
-  const lease = new Lease(e, { leaseMs, waitMs: opts.waitMs ?? leaseMs + 5_000, now });
+  const lease = new Lease(e, { leaseMs, waitMs: opts.waitMs ?? 300_000, now });
   await lease.acquire();
   try {
     say(`lease taken by ${lease.owner}`);

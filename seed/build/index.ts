@@ -3,7 +3,6 @@
  * curated files beside it. The same input always gives the same dataset and
  * the same datasetVersion (a hash of its content).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset, ReportRecord, YearRecord } from '../../lambda/data/records';
@@ -23,15 +22,8 @@ const readJson = <T>(file: string, fallback: T): T => {
   }
 };
 
-export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-
-/** Deterministic JSON: object keys sorted, so the hash does not depend on construction order. */
-export const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+export { canonicalJson, sha256 } from '../canonical';
+import { canonicalJson, sha256 } from '../canonical';
 
 /** Pairs (Traditional, Simplified) for every character of the corpus that OpenCC changes, in code-point order. */
 export const buildSearchFold = (corpus: string): string => {

@@ -14,7 +14,7 @@ import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { readConfig } from '../../lambda/config';
 import { createDocumentClient } from '../../lambda/data/client';
 import type { Dataset } from '../../lambda/data/records';
-import { withComputedVersion } from '../collection';
+import { withComputedVersion } from '../canonical';
 import { collectionVersionOf, publish, publishedReportOf } from '../publish';
 
 /** Properties the stack sets on the Custom::ReportSeed resource. */
