@@ -29,6 +29,7 @@ import {
   type SectionItem,
   type RepairItem,
 } from './entities';
+import { classifyStoreError } from './errors';
 import { CATALOG_PK, GSI1, ItemType, gsi1, reportPk, typePrefix } from './keys';
 
 /** The store could not be reached or answered with an error; the client may retry. */
@@ -62,11 +63,12 @@ export interface ItemRef {
 
 const BATCH_GET_LIMIT = 100;
 
+/** Only network, throttling and 5xx errors are an outage (errors.ts); a ValidationException is not. */
 const guard = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work();
   } catch (err) {
-    throw new StoreUnavailableError(err);
+    throw classifyStoreError(err) === 'unavailable' ? new StoreUnavailableError(err) : err;
   }
 };
 
