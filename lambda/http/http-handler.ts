@@ -102,13 +102,13 @@ const serveGraphql = async (deps: HttpDeps, event: APIGatewayProxyEventV2, conte
   if (rejected) return rejected;
 
   const mediaType = negotiateGraphqlMediaType(header(event, 'accept'));
-  const graphqlEvent = mediaType ? withAccept(event, mediaType) : event;
+  const graphqlEvent = withAccept(event, mediaType);
   // The representation depends on Accept: every answer says so, for browsers and shared caches.
   const vary: Headers = { vary: 'accept' };
 
   // GET answers depend only on the URL, the representation and the dataset version: the ETag is known before executing.
   let etag: string | undefined;
-  if (method === 'GET' && mediaType) {
+  if (method === 'GET') {
     const version = await deps.datasetVersion();
     if (version) {
       const digest = createHash('sha256').update(`${mediaType}\n${event.rawQueryString ?? ''}`).digest('base64url').slice(0, 22);

@@ -51,15 +51,16 @@ const qualityOf = (ranges: Range[], mediaType: string): number => {
 };
 
 /**
- * The representation a GraphQL response takes for this `Accept`: absent or
- * empty means `application/json` (legacy clients); null when the client
- * accepts neither (Apollo answers that 406, so the header is left as sent).
+ * The representation a GraphQL response takes for this `Accept`:
+ * `application/graphql-response+json` when the client prefers it, else
+ * `application/json` — also when the header is absent (legacy clients) or
+ * accepts neither (RFC 9110 §12.5.1 lets a server disregard Accept; a 406
+ * would be one more cache variant for nothing). The CloudFront viewer-request
+ * function (cdk/edge-functions/normalise-accept.js) applies the same rule, so
+ * the edge's cache key has exactly these two values.
  */
-export const negotiateGraphqlMediaType = (accept: string | undefined): GraphqlMediaType | null => {
+export const negotiateGraphqlMediaType = (accept: string | undefined): GraphqlMediaType => {
   if (!accept || !accept.trim()) return APPLICATION_JSON;
   const ranges = parseAccept(accept);
-  const json = qualityOf(ranges, APPLICATION_JSON);
-  const graphql = qualityOf(ranges, GRAPHQL_RESPONSE_JSON);
-  if (json <= 0 && graphql <= 0) return null;
-  return graphql > json ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON;
+  return qualityOf(ranges, GRAPHQL_RESPONSE_JSON) > qualityOf(ranges, APPLICATION_JSON) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON;
 };
