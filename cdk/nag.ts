@@ -11,7 +11,6 @@ import type { IApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Provider } from 'aws-cdk-lib/custom-resources';
 import { AwsSolutionsChecks } from 'cdk-nag';
 
@@ -42,11 +41,6 @@ export const NAG_ACKNOWLEDGEMENTS = {
     on: 'CloudFront access-log bucket',
     reason: 'This bucket holds access logs; logging its own access would log the log deliveries themselves (recursion) and it is never read by the public.',
   },
-  alarmTopicEncryption: {
-    id: 'AwsSolutions::AwsSolutions-SNS2',
-    on: 'alarm SNS topic',
-    reason: 'Alarm notifications carry alarm names and states only. CloudWatch cannot publish to a topic encrypted with the AWS-managed SNS key, and a customer key costs more than the data is worth; publishing requires TLS (enforceSSL).',
-  },
 } as const;
 
 export interface NagTargets {
@@ -56,7 +50,6 @@ export interface NagTargets {
   seedProvider: Provider;
   frameworkRole: IRole;
   logBucket: IBucket;
-  topic: ITopic;
 }
 
 const ack = (construct: IConstruct, entry: { id: string; reason: string }): void => Validations.of(construct).acknowledge({ id: entry.id, reason: entry.reason });
@@ -69,7 +62,6 @@ export const acknowledgeNagFindings = (t: NagTargets): void => {
   ack(t.distribution, a.geoRestriction);
   ack(t.frameworkRole, a.frameworkInvoke);
   ack(t.logBucket, a.logBucketAccessLogs);
-  ack(t.topic, a.alarmTopicEncryption);
 };
 
 /** Adds the AwsSolutions pack to an app: synth fails on any finding not fixed or acknowledged. */

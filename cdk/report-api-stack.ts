@@ -278,7 +278,7 @@ export class ReportApiStack extends Stack {
       serviceName: API_SERVICE,
       alarmEmail: props.alarmEmail,
     });
-    acknowledgeNagFindings({ stack: this, api, distribution, seedProvider, frameworkRole, logBucket: edge.logBucket, topic: observability.topic });
+    acknowledgeNagFindings({ stack: this, api, distribution, seedProvider, frameworkRole, logBucket: edge.logBucket });
 
     const distributionOrigin = `https://${distribution.distributionDomainName}`;
     new CfnOutput(this, 'ApiUrl', {
