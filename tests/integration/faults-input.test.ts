@@ -12,6 +12,7 @@ import { createApp, type App } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { StoreUnavailableError } from '../../lambda/data/store';
+import { serveLambda } from '../../scripts/lambda-http-adapter';
 import { startTestStore, type TestStore } from '../helpers/local-store';
 import { apiEvent, lambdaContext } from '../helpers/events';
 
@@ -237,6 +238,43 @@ describe('an unreachable store', () => {
   it('oversized ids are still BAD_USER_INPUT, not an outage', async () => {
     const answer = await send(apiEvent({ body: JSON.stringify({ query: `{ indicator(id: "${'x'.repeat(1100)}") { slug } }` }) }), down);
     expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('over real HTTP (the npm start adapter)', () => {
+  let base: string;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const { server, port } = await serveLambda(app.handler, 0);
+    base = `http://127.0.0.1:${port}/graphql`;
+    close = () => new Promise((resolve) => server.close(() => resolve()));
+  });
+  afterAll(() => close());
+
+  const fetchJson = async (url: string, init?: RequestInit) => {
+    const res = await fetch(url, init);
+    statuses.push(res.status);
+    return { status: res.status, body: (await res.json()) as { errors?: { extensions: { code: string } }[] } };
+  };
+
+  it('a 100 KB GET is a coded 414 (not a bare 431 from Node)', async () => {
+    const { status, body } = await fetchJson(`${base}?${new URLSearchParams({ query: `{ years { year } } # ${'x'.repeat(100 * 1024)}` })}`);
+    expect(status).toBe(414);
+    expect(body.errors![0]!.extensions.code).toBe('URI_TOO_LONG');
+  });
+
+  it('a head past the adapter ceiling is a coded 431', async () => {
+    const { status, body } = await fetchJson(`${base}?query=${'x'.repeat(300 * 1024)}`);
+    expect(status).toBe(431);
+    expect(body.errors![0]!.extensions.code).toBe('REQUEST_HEADER_FIELDS_TOO_LARGE');
+  });
+
+  it('deep variables and a mutation are coded 400s', async () => {
+    const deepBody = `{"query":"{ years { year } }","variables":{"v":${'['.repeat(4500)}${']'.repeat(4500)}}}`;
+    const deep = await fetchJson(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deepBody });
+    expect([deep.status, deep.body.errors![0]!.extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    const mutation = await fetchJson(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"mutation { x }"}' });
+    expect([mutation.status, mutation.body.errors![0]!.extensions.code]).toEqual([400, 'OPERATION_NOT_SUPPORTED']);
   });
 });
 
