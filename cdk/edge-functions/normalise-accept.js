@@ -1,26 +1,33 @@
 // CloudFront Function (cloudfront-js-2.0), viewer request. Rewrites Accept to
 // exactly one of the two GraphQL representations, by the rule of
-// lambda/http/negotiate.ts (highest q wins; the most specific matching range
-// gives a type its q; ties, absence and "neither" give application/json), so
+// lambda/http/negotiate.ts (higher q, then the more specific range, then the
+// one listed first; a full tie, absence and "neither" give application/json), so
 // the cache key holds two values instead of every client's spelling and the
 // origin answers the representation the key names.
 // tests/cdk/edge.test.ts runs this file against negotiate.ts on many headers.
 var JSON_TYPE = 'application/json';
 var GRAPHQL_TYPE = 'application/graphql-response+json';
 
-function quality(ranges, mediaType) {
+// The most specific range matching mediaType (then the higher q) ranks it: { q, s, o } or null.
+function priority(ranges, mediaType) {
   var parts = mediaType.split('/');
-  var best = -1;
-  var q = 0;
+  var best = null;
   for (var i = 0; i < ranges.length; i++) {
     var r = ranges[i];
-    var specificity = r.type === parts[0] && r.subtype === parts[1] ? 2 : r.type === parts[0] && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1;
-    if (specificity > best) {
-      best = specificity;
-      q = r.q;
-    }
+    var s = r.type === parts[0] && r.subtype === parts[1] ? 2 : r.type === parts[0] && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1;
+    if (s < 0) continue;
+    if (!best || s > best.s || (s === best.s && r.q > best.q)) best = { q: r.q, s: s, o: r.o };
   }
-  return best < 0 ? 0 : q;
+  return best;
+}
+
+// Higher q, then the more specific range, then the one listed first.
+function prefers(a, b) {
+  if (!a || a.q <= 0) return false;
+  if (!b || b.q <= 0) return true;
+  if (a.q !== b.q) return a.q > b.q;
+  if (a.s !== b.s) return a.s > b.s;
+  return a.o < b.o;
 }
 
 function negotiate(accept) {
@@ -37,9 +44,9 @@ function negotiate(accept) {
       if (m) q = Number(m[1]);
     }
     q = isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0;
-    ranges.push({ type: range[0], subtype: range[1], q: q });
+    ranges.push({ type: range[0], subtype: range[1], q: q, o: i });
   }
-  return quality(ranges, GRAPHQL_TYPE) > quality(ranges, JSON_TYPE) ? GRAPHQL_TYPE : JSON_TYPE;
+  return prefers(priority(ranges, GRAPHQL_TYPE), priority(ranges, JSON_TYPE)) ? GRAPHQL_TYPE : JSON_TYPE;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars

@@ -140,13 +140,12 @@ const attachResolvers = (schema: GraphQLSchema, map: ResolverMap): GraphQLSchema
         if (!field || typeof value !== 'function') throw new Error(`${typeName}.${name} defined in resolvers, but not a field resolver of the schema`);
         const resolve = (value as GraphQLFieldResolver<unknown, unknown>).bind(typeResolvers);
         // Fields with arguments check them (validate.ts) before their resolver can reach the store.
-        field.resolve =
-          field.args.length === 0
-            ? resolve
-            : (source, args: Record<string, unknown>, ctx, info) => {
-                validateArgs(typeName, name, args);
-                return resolve(source, args, ctx, info);
-              };
+        const validated: GraphQLFieldResolver<unknown, unknown> = (source, args: Record<string, unknown>, ctx, info) => {
+          validateArgs(typeName, name, args);
+          return resolve(source, args, ctx, info);
+        };
+        // The wrapper keeps the bound resolver's name (`bound <fn>`), which stack traces and the bundle test read.
+        field.resolve = field.args.length === 0 ? resolve : Object.defineProperty(validated, 'name', { value: resolve.name });
       }
     }
   }

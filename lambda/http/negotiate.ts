@@ -4,9 +4,10 @@
  * `application/json` or `application/graphql-response+json` from `Accept`;
  * caches (the ETag, the response cache, CloudFront's key) must key on that
  * choice, not on the raw header (thousands of spellings, one of two answers).
- * The rule matches Apollo's (Negotiator over [json, graphql-response+json]):
- * highest q wins, the most specific matching range gives a type its q, and
- * a tie goes to `application/json`.
+ * The rule follows Apollo's (Negotiator over [json, graphql-response+json]):
+ * the most specific matching range gives a type its q; the higher q wins,
+ * then the more specific range, then the one the client listed first, and a
+ * full tie (the any-type range alone) goes to `application/json`.
  */
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 export const APPLICATION_JSON = 'application/json';
@@ -16,6 +17,8 @@ interface Range {
   type: string;
   subtype: string;
   q: number;
+  /** Position in the header: ties go to what the client listed first. */
+  order: number;
 }
 
 const parseAccept = (accept: string): Range[] =>
@@ -23,7 +26,7 @@ const parseAccept = (accept: string): Range[] =>
     // Bounded: an Accept of megabytes is not worth parsing past its first ranges.
     .slice(0, 4096)
     .split(',')
-    .flatMap((part) => {
+    .flatMap((part, order) => {
       const [range, ...params] = part.trim().toLowerCase().split(';');
       const [type, subtype] = (range ?? '').trim().split('/');
       if (!type || !subtype) return [];
@@ -32,22 +35,35 @@ const parseAccept = (accept: string): Range[] =>
         const m = /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(param);
         if (m) q = Number(m[1]);
       }
-      return [{ type, subtype, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0 }];
+      return [{ type, subtype, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0, order }];
     });
 
-/** The q of one media type under the most specific range that matches it (RFC 9110 §12.5.1); 0 when none does. */
-const qualityOf = (ranges: Range[], mediaType: string): number => {
+interface Priority {
+  q: number;
+  /** 2 for the exact type, 1 for `type/` + `*`, 0 for the any-type range. */
+  specificity: number;
+  order: number;
+}
+
+/** How a media type ranks under the most specific range that matches it (RFC 9110 §12.5.1); null when none does. */
+const priorityOf = (ranges: Range[], mediaType: string): Priority | null => {
   const [type, subtype] = mediaType.split('/') as [string, string];
-  let best = -1;
-  let q = 0;
+  let best: Priority | null = null;
   for (const r of ranges) {
     const specificity = r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1;
-    if (specificity > best) {
-      best = specificity;
-      q = r.q;
-    }
+    if (specificity < 0) continue;
+    if (!best || specificity > best.specificity || (specificity === best.specificity && r.q > best.q)) best = { q: r.q, specificity, order: r.order };
   }
-  return best < 0 ? 0 : q;
+  return best;
+};
+
+/** Negotiator's order (what Apollo uses): higher q, then more specific, then listed earlier. */
+const prefers = (a: Priority | null, b: Priority | null): boolean => {
+  if (!a || a.q <= 0) return false;
+  if (!b || b.q <= 0) return true;
+  if (a.q !== b.q) return a.q > b.q;
+  if (a.specificity !== b.specificity) return a.specificity > b.specificity;
+  return a.order < b.order;
 };
 
 /**
@@ -62,5 +78,5 @@ const qualityOf = (ranges: Range[], mediaType: string): number => {
 export const negotiateGraphqlMediaType = (accept: string | undefined): GraphqlMediaType => {
   if (!accept || !accept.trim()) return APPLICATION_JSON;
   const ranges = parseAccept(accept);
-  return qualityOf(ranges, GRAPHQL_RESPONSE_JSON) > qualityOf(ranges, APPLICATION_JSON) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON;
+  return prefers(priorityOf(ranges, GRAPHQL_RESPONSE_JSON), priorityOf(ranges, APPLICATION_JSON)) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON;
 };

@@ -32,6 +32,10 @@ const HEADERS: (string | undefined)[] = [
   'application/graphql-response+json',
   'application/graphql-response+json, application/json;q=0.9',
   'application/json, application/graphql-response+json',
+  // urql's default: equal q, the client's order decides.
+  'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed',
+  'application/json, application/graphql-response+json;q=1',
+  'application/*, application/graphql-response+json;q=0.5',
   'application/json;q=0.5, application/graphql-response+json',
   'application/*',
   'application/*;q=0.2, application/graphql-response+json;q=0.1',

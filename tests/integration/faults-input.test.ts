@@ -192,6 +192,7 @@ describe('one representation per cache key', () => {
     const graphql = await Promise.all([
       get('application/graphql-response+json'),
       get('application/graphql-response+json, application/json;q=0.9'),
+      get('application/graphql-response+json, application/json'),
     ]);
     for (const a of json) expect(a.headers['content-type']).toMatch(/^application\/json/);
     for (const a of graphql) expect(a.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
