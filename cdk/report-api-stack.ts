@@ -16,6 +16,7 @@ import {
   CachePolicy,
   CacheQueryStringBehavior,
   Distribution,
+  FunctionEventType,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestCookieBehavior,
@@ -29,13 +30,19 @@ import {
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { GSI1, TABLE_KEYS } from '../lambda/data/keys';
-import { CORS_HEADERS } from '../lambda/http/http-handler';
+import { CORS_HEADERS } from '../lambda/http/common';
+import { DEFAULT_METRICS_NAMESPACE } from '../lambda/http/metrics';
 import { DEFAULT_REPORT_ID } from '../lambda/config';
+import { httpApiAccessLogs } from './access-logs';
 import { prepareCollection } from './dataset';
-import { ReportFunction } from './report-function';
+import { Edge } from './edge';
+import { acknowledgeNagFindings } from './nag';
+import { Observability } from './observability';
+import { ReportFunction, seederLeadingKeys } from './report-function';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -58,6 +65,9 @@ export const API_MEMORY_MB = 1024;
 /** HTTP status codes CloudFront would otherwise cache for 10 s when the origin sends no Cache-Control. */
 const ERROR_CODES_NEVER_CACHED = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
 
+/** Service names: the Powertools `service` key on logs and the EMF dimension the alarms read. */
+const API_SERVICE = 'report-api';
+
 export interface ReportApiStackProps extends StackProps {
   /** The folder of report folders to publish. @default seed/reports */
   reportsRoot?: string;
@@ -65,6 +75,10 @@ export interface ReportApiStackProps extends StackProps {
   throttleRateLimit?: number;
   /** Burst the default stage accepts. @default 200 */
   throttleBurstLimit?: number;
+  /** E-mail address subscribed to the alarm topic. @default none (subscribe later) */
+  alarmEmail?: string;
+  /** An existing CLOUDFRONT-scope WAF web ACL (us-east-1) instead of the stack's own. */
+  webAclArn?: string;
 }
 
 export class ReportApiStack extends Stack {
@@ -94,7 +108,8 @@ export class ReportApiStack extends Stack {
     const apiFunction = new ReportFunction(this, 'ApiFunction', {
       entry: path.join(ROOT, 'lambda', 'handler.ts'),
       description: 'GraphQL API over the Huozhou 2024 government work report (read-only)',
-      serviceName: 'report-api',
+      serviceName: API_SERVICE,
+      metricsNamespace: DEFAULT_METRICS_NAMESPACE,
       memorySize: API_MEMORY_MB,
       timeout: Duration.seconds(10),
       environment: {
@@ -111,7 +126,7 @@ export class ReportApiStack extends Stack {
         `cp -R "${inputDir}/dist/graphiql" "${outputDir}/graphiql"`,
       ],
     });
-    apiFunction.bindTable(table, 'read');
+    apiFunction.bindTable(table, { kind: 'read', indexNames: [GSI1.indexName] });
 
     // ---- Seeding on deploy: the only writer.
     const seedFunction = new ReportFunction(this, 'SeedFunction', {
@@ -122,10 +137,17 @@ export class ReportApiStack extends Stack {
       timeout: Duration.minutes(5),
       afterBundling: (_inputDir, outputDir) => [`cp "${collection.file}" "${outputDir}/collection.json.gz"`],
     });
-    seedFunction.bindTable(table, 'seed');
+    seedFunction.bindTable(table, { kind: 'seed', leadingKeys: seederLeadingKeys() });
 
+    // The framework function's own role, without the AWS-managed basic execution policy
+    // (the Provider grants it what it needs: invoking the seeder, writing its log group).
+    const frameworkRole = new Role(this, 'SeedProviderRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Custom-resource framework: invokes the seeder, writes its log group',
+    });
     const seedProvider = new Provider(this, 'SeedProvider', {
       onEventHandler: seedFunction,
+      frameworkOnEventRole: frameworkRole,
       logGroup: new LogGroup(this, 'SeedProviderLogs', {
         retention: RetentionDays.ONE_MONTH,
         removalPolicy: RemovalPolicy.DESTROY,
@@ -159,6 +181,7 @@ export class ReportApiStack extends Stack {
       httpApi: api,
       stageName: '$default',
       autoDeploy: true,
+      accessLogSettings: httpApiAccessLogs(this, 'HttpApiAccessLogs'),
       // A ceiling on what an abusive client can cost; cached GETs never reach it.
       throttle: {
         rateLimit: props.throttleRateLimit ?? 100,
@@ -167,15 +190,18 @@ export class ReportApiStack extends Stack {
     });
 
     // ---- CloudFront in front of the API: caches GET queries by their full URL.
+    const edge = new Edge(this, 'Edge', { webAclArn: props.webAclArn });
     const cachePolicy = new CachePolicy(this, 'GraphqlCachePolicy', {
-      comment: 'GET /graphql?query=…: key is the full URL; TTL only from the API Cache-Control',
+      comment: 'GET /graphql?query=…: key is the full URL and the normalised Accept; TTL only from the API Cache-Control',
       // min 0 and default 0: a response without Cache-Control (errors, POST, mutations) is never stored;
       // the API's `Cache-Control: public, max-age=N` decides what is and for how long.
       minTtl: Duration.seconds(0),
       defaultTtl: Duration.seconds(0),
       maxTtl: Duration.days(1),
       queryStringBehavior: CacheQueryStringBehavior.all(),
-      headerBehavior: CacheHeaderBehavior.none(),
+      // The answer's media type follows Accept: the viewer function (edge.ts) reduces it to two
+      // values, and both are in the key, so one client's choice is never served to another.
+      headerBehavior: CacheHeaderBehavior.allowList('accept'),
       cookieBehavior: CacheCookieBehavior.none(),
       enableAcceptEncodingBrotli: true,
       enableAcceptEncodingGzip: true,
@@ -186,8 +212,8 @@ export class ReportApiStack extends Stack {
       comment: 'What the GraphQL API reads; never Host (API Gateway routes on its own host name)',
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
       cookieBehavior: OriginRequestCookieBehavior.none(),
+      // Accept is forwarded as part of the cache key (the cache policy), normalised.
       headerBehavior: OriginRequestHeaderBehavior.allowList(
-        'accept',
         'content-type',
         'apollo-require-preflight',
         'x-apollo-operation-name',
@@ -226,7 +252,12 @@ export class ReportApiStack extends Stack {
         originRequestPolicy,
         responseHeadersPolicy: corsPolicy,
         compress: true,
+        functionAssociations: [{ function: edge.normaliseAccept, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
+      enableLogging: true,
+      logBucket: edge.logBucket,
+      logFilePrefix: 'cloudfront/',
+      webAclId: edge.webAclArn,
       // Errors (PersistedQueryNotFound, validation errors, throttling) must reach the next
       // caller fresh: without this CloudFront keeps 4xx/5xx for 10 s by default.
       errorResponses: ERROR_CODES_NEVER_CACHED.map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(0) })),
@@ -236,6 +267,17 @@ export class ReportApiStack extends Stack {
     });
     // The API is only worth exposing once the data is in.
     distribution.node.addDependency(seed);
+
+    const observability = new Observability(this, 'Observability', {
+      api,
+      apiFunction,
+      seedFunction,
+      table,
+      metricsNamespace: DEFAULT_METRICS_NAMESPACE,
+      serviceName: API_SERVICE,
+      alarmEmail: props.alarmEmail,
+    });
+    acknowledgeNagFindings({ stack: this, api, distribution, seedProvider, frameworkRole, logBucket: edge.logBucket });
 
     const distributionOrigin = `https://${distribution.distributionDomainName}`;
     new CfnOutput(this, 'ApiUrl', {
@@ -252,5 +294,7 @@ export class ReportApiStack extends Stack {
     });
     new CfnOutput(this, 'TableName', { description: 'DynamoDB table (retained on stack delete)', value: table.tableName });
     new CfnOutput(this, 'ApiLogGroup', { description: 'API function logs', value: apiFunction.logGroup.logGroupName });
+    new CfnOutput(this, 'AlarmTopicArn', { description: 'SNS topic every alarm notifies (subscribe to it)', value: observability.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { description: 'CloudWatch dashboard', value: observability.dashboard.dashboardName });
   }
 }

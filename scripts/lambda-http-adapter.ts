@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 
 export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -86,8 +87,28 @@ const lambdaContext = (requestId: string): Context => ({
   succeed: () => undefined,
 });
 
+/**
+ * Node refuses request heads over 16 KB with a bare 431 before any handler
+ * runs; a larger ceiling lets the handler answer an oversized GET with its own
+ * coded 414 (URI_TOO_LONG, lambda/http/http-handler.ts), as it does in Lambda.
+ */
+const MAX_HEADER_BYTES = 256 * 1024;
+
+const clientError = (err: NodeJS.ErrnoException, socket: Duplex): void => {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({
+    errors: [{ message: tooLarge ? `The request head is over ${MAX_HEADER_BYTES} bytes.` : 'Malformed HTTP request.', extensions: { code: tooLarge ? 'REQUEST_HEADER_FIELDS_TOO_LARGE' : 'BAD_REQUEST' } }],
+  });
+  socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+};
+
 export const serveLambda = async (handler: LambdaHttpHandler, port: number, host = '127.0.0.1') => {
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res) => {
     try {
       const body = await readBody(req, GATEWAY_LIMIT);
       if (body === null) {
@@ -108,6 +129,7 @@ export const serveLambda = async (handler: LambdaHttpHandler, port: number, host
       console.error(err);
     }
   });
+  server.on('clientError', clientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -1,40 +1,77 @@
 /**
- * Which store failures a retry can cure. Only these may be answered
- * SERVICE_UNAVAILABLE (retryable): a request the store rejects as invalid
- * (ValidationException: an oversized key, say) is our bug or bad input, and
- * must never make clients retry or alarms fire.
+ * Which store errors mean "the store is unavailable, retry later". Only
+ * these may become SERVICE_UNAVAILABLE (retryable): network failures and
+ * timeouts, throttling, and 5xx answers. Everything else — a
+ * ValidationException (a key too long, a malformed request), a missing table,
+ * access denied, a bug of ours — is an internal error: retrying cannot help,
+ * and an input that provokes one must not be able to fake an outage (make
+ * clients retry, fire the outage alarm). Store code calls
+ * `classifyStoreError` where it catches; tests call it directly.
  */
-const RETRYABLE_NAMES = new Set([
-  'ThrottlingException',
+
+/** DynamoDB's throttling error names (HTTP 400, but retryable by definition). */
+const THROTTLING = new Set([
   'ProvisionedThroughputExceededException',
+  'ThrottlingException',
   'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'TimeoutError',
-  'AbortError',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  // A table that is missing or still being created: the store is not ready yet (a half-seeded deployment).
-  'ResourceNotFoundException',
+  'TooManyRequestsException',
+  'LimitExceededException',
 ]);
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
+/** Service-side failures and the SDK's own timeout/abort errors. */
+const TRANSIENT_NAMES = new Set(['InternalServerError', 'ServiceUnavailable', 'InternalFailure', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'AbortError']);
+
+/** Node's network error codes (socket refused, reset, timed out, name not resolved, …). */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+export type StoreErrorKind = 'unavailable' | 'internal';
 
 interface ErrorLike {
-  name?: string;
-  code?: string;
-  $metadata?: { httpStatusCode?: number };
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
   cause?: unknown;
+  $metadata?: { httpStatusCode?: unknown };
+  $retryable?: { throttling?: unknown };
 }
 
-export const isRetryableStoreError = (err: unknown): boolean => {
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as ErrorLike;
-  if (e.name && RETRYABLE_NAMES.has(e.name)) return true;
-  if (e.code && NETWORK_CODES.has(e.code)) return true;
-  const status = e.$metadata?.httpStatusCode;
-  if (status !== undefined && status >= 500) return true;
-  // Errors from the HTTP layer (no response at all) carry no status; their cause says what happened.
-  if (status === undefined && e.cause) return isRetryableStoreError(e.cause);
-  return false;
+const classifyOne = (err: ErrorLike): StoreErrorKind | undefined => {
+  const name = typeof err.name === 'string' ? err.name : '';
+  const code = typeof err.code === 'string' ? err.code : '';
+  const status = typeof err.$metadata?.httpStatusCode === 'number' ? err.$metadata.httpStatusCode : undefined;
+  if (THROTTLING.has(name) || THROTTLING.has(code) || err.$retryable?.throttling === true) return 'unavailable';
+  if (TRANSIENT_NAMES.has(name) || NETWORK_CODES.has(code)) return 'unavailable';
+  if (status !== undefined) return status >= 500 ? 'unavailable' : 'internal';
+  // The SDK's HTTP handler wraps a socket that closed without an answer this way, with no code.
+  if (typeof err.message === 'string' && /socket hang up|connect ETIMEDOUT|ECONNREFUSED/i.test(err.message)) return 'unavailable';
+  return undefined;
 };
+
+/**
+ * `unavailable` for network, timeout, throttling and 5xx errors (looking
+ * through `cause` chains, as wrappers such as dynamodb-toolbox's keep the
+ * SDK error there); `internal` for everything else.
+ */
+export const classifyStoreError = (err: unknown): StoreErrorKind => {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {
+    const kind = classifyOne(current as ErrorLike);
+    if (kind) return kind;
+    current = (current as ErrorLike).cause;
+  }
+  return 'internal';
+};
+
+export const isStoreUnavailable = (err: unknown): boolean => classifyStoreError(err) === 'unavailable';

@@ -149,7 +149,8 @@ export class Snapshots {
         this.pointerAt = this.opts.now() - this.opts.pointerTtlMs + Math.min(1_000, this.opts.pointerTtlMs);
         return this.pointerValue;
       }
-      throw err instanceof StoreUnavailableError ? err : new StoreUnavailableError(err);
+      // Only outages are retryable; anything else (a missing table, a rejected request) stays what it is.
+      throw err;
     }
   }
 

@@ -13,7 +13,7 @@ import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { makeEntities, makeTable, itemKeys, type Entities, type AppTable, type FigureItem, type PointerItem } from './entities';
 import type { EntityName, ItemByType } from './items';
-import { isRetryableStoreError } from './errors';
+import { isStoreUnavailable } from './errors';
 import { observationPrefix, panelPk, reportPk } from './keys';
 
 /** The store could not be reached or answered with an error a retry can cure; the client may retry. */
@@ -36,7 +36,7 @@ const guard = async <T>(timeoutMs: number, work: (signal: AbortSignal) => Promis
     return await work(signal);
   } catch (err) {
     if (signal.aborted) throw new StoreUnavailableError(err, `The data store did not answer within ${timeoutMs} ms`);
-    if (isRetryableStoreError(err)) throw new StoreUnavailableError(err);
+    if (isStoreUnavailable(err)) throw new StoreUnavailableError(err);
     throw err;
   }
 };

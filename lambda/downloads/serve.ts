@@ -21,7 +21,7 @@ import { RequestData } from '../data/request-data';
 // lazily evaluated part of the bundle, where esbuild cannot tree-shake them (+65 KB, measured).
 import type { StoreUnavailableError } from '../data/store';
 import type { Snapshots } from '../data/snapshots';
-import { CORS_HEADERS, type Result } from '../http/http-handler';
+import { CORS_HEADERS, jsonError as httpJsonError, methodOf, notModified, type Result } from '../http/common';
 import { dataPackage, dcatDataset, type DownloadFile } from './package';
 import { DOWNLOAD_PATHS, isDownloadPath, type DownloadPath } from './paths';
 import { FIGURE_COLUMNS, INDICATOR_COLUMNS, indicatorRows, readDataset, toCsv } from './tables';
@@ -46,23 +46,12 @@ const CORS: Record<string, string> = {
   'access-control-expose-headers': `${CORS_HEADERS['access-control-expose-headers']}, content-disposition`,
 };
 
-const jsonError = (statusCode: number, message: string, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Result => ({
-  statusCode,
-  headers: { ...CORS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  body: JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }),
-});
-
-const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
-  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;
-  return undefined;
-};
+const jsonError = (statusCode: number, message: string, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Result =>
+  httpJsonError(statusCode, message, code, extra, { ...CORS, ...headers });
 
 const etagOf = (version: string, path: DownloadPath): string => `"${version}-${path.slice(path.lastIndexOf('/') + 1)}-${FORMAT_VERSION}"`;
 
-const matches = (event: APIGatewayProxyEventV2, etag: string): boolean => {
-  const ifNoneMatch = header(event, 'if-none-match');
-  return !!ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
-};
+const matches = notModified;
 
 const figuresCsv = (d: Dataset): DownloadFile => ({
   name: 'figures',
@@ -137,7 +126,7 @@ const isStoreUnavailable = (err: unknown): err is StoreUnavailableError => err i
 /** The answer for a downloads path, or undefined when the path is not one of ours. */
 export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string, deps: DownloadDeps): Promise<Result | undefined> => {
   if (!isDownloadPath(path)) return undefined;
-  const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
+  const method = methodOf(event);
   if (method !== 'GET' && method !== 'HEAD') {
     return jsonError(405, `${method} is not allowed on ${path}; use GET or HEAD.`, 'METHOD_NOT_ALLOWED', {}, { allow: 'GET, HEAD, OPTIONS' });
   }

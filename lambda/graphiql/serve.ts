@@ -15,6 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { appPath, etagMatches, header } from '../http/common';
 import { graphiqlHeaderCsp } from './csp';
 import {
   ENCODING_SUFFIX,
@@ -111,27 +112,6 @@ export const chooseEncoding = (
   return best;
 };
 
-const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
-  const headers = event.headers ?? {};
-  const direct = headers[name];
-  if (direct !== undefined) return direct;
-  // API Gateway v2 lower-cases header names; a hand-made event may not.
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
-};
-
-/** The path as the app sees it: without the API Gateway stage prefix (e.g. /prod) when there is one. */
-const appPath = (event: APIGatewayProxyEventV2): { path: string; stageRoot: boolean } => {
-  const raw = event.rawPath || event.requestContext?.http?.path || '/';
-  const stage = event.requestContext?.stage;
-  if (stage && stage !== '$default') {
-    const prefix = `/${stage}`;
-    if (raw === prefix) return { path: '/', stageRoot: true };
-    if (raw.startsWith(`${prefix}/`)) return { path: raw.slice(prefix.length), stageRoot: false };
-  }
-  return { path: raw, stageRoot: false };
-};
-
 const securityHeaders: Headers = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -142,13 +122,6 @@ const textResponse = (statusCode: number, body: string, extra: Headers = {}): Re
   headers: { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra },
   body,
 });
-
-const etagMatches = (ifNoneMatch: string | undefined, etag: string): boolean =>
-  ifNoneMatch !== undefined &&
-  ifNoneMatch.split(',').some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag;
-  });
 
 const serveFile = async (
   event: APIGatewayProxyEventV2,

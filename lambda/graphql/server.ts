@@ -32,7 +32,10 @@ import { resolvers } from './resolvers';
 import type { Context } from './context';
 import { StoreUnavailableError } from '../data/store';
 import { currentMetrics } from '../data/request-metrics';
+import { currentRequestRecord } from '../http/metrics';
 import { MAX_PAGE_SIZE } from './connections';
+import { validateArgs } from './validate';
+import { apolloLogger, logInternalError, operationNotSupported, truncateName } from './errors';
 
 export const LIMITS = {
   maxDepth: 12,
@@ -49,26 +52,43 @@ export interface ServerOptions {
   cacheMaxAgeSeconds: number;
 }
 
-/** Codes a client can act on; anything unexpected becomes INTERNAL_SERVER_ERROR without details. */
-export const formatError = (isDevelopment: boolean) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-  const original = unwrapResolverError(error);
-  if (original instanceof StoreUnavailableError) {
+/**
+ * Codes a client can act on; anything unexpected becomes INTERNAL_SERVER_ERROR
+ * without details, its cause and stack logged (never sent) when a logger is given.
+ */
+export const formatError =
+  (isDevelopment: boolean, logger?: Logger) =>
+  (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StoreUnavailableError) {
+      return {
+        message: 'The data store is temporarily unavailable. Retry the request later.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      };
+    }
+    // Apollo's own request errors (e.g. an APQ hash that does not match) carry a 4xx status but no code.
+    const httpStatus = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
+    const requestError = httpStatus !== undefined && httpStatus < 500;
+    const rawCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const code = rawCode === 'INTERNAL_SERVER_ERROR' && requestError ? 'BAD_REQUEST' : rawCode;
+    if (code === 'INTERNAL_SERVER_ERROR') {
+      if (logger) logInternalError(logger, original, formatted.path);
+      if (!isDevelopment) return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    return { ...formatted, extensions: { ...formatted.extensions, code } };
+  };
+
+/** A read-only API: mutation and subscription are refused before execution with a coded 4xx (not a 500 from graphql-js). */
+const queriesOnlyPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
     return {
-      message: 'The data store is temporarily unavailable. Retry the request later.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      async didResolveOperation({ operation, request }) {
+        if (operation && operation.operation !== 'query') throw operationNotSupported(operation.operation, request.http?.method ?? 'POST');
+      },
     };
-  }
-  // Apollo's own request errors (e.g. an APQ hash that does not match) carry a 4xx status but no code.
-  const httpStatus = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
-  const requestError = httpStatus !== undefined && httpStatus < 500;
-  const rawCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
-  const code = rawCode === 'INTERNAL_SERVER_ERROR' && requestError ? 'BAD_REQUEST' : rawCode;
-  if (code === 'INTERNAL_SERVER_ERROR' && !isDevelopment) {
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
-  return { ...formatted, extensions: { ...formatted.extensions, code } };
+  },
 };
 
 /** One structured log line per operation: name, duration, DynamoDB requests, error codes. Variables are not logged. */
@@ -81,13 +101,17 @@ const operationLogPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
         const codes = [...(errors ?? []), ...(body?.errors ?? [])]
           .map((e) => String(('extensions' in e && e.extensions?.code) || 'INTERNAL_SERVER_ERROR'));
         const metrics = currentMetrics();
+        // The response-cache plugin sets Age only on answers it served from the cache.
+        const cacheHit = response.http.headers.has('age');
+        const record = currentRequestRecord();
+        if (record) record.cacheHit = cacheHit;
         logger.info('graphql operation', {
-          operationName: operationName ?? request.operationName ?? null,
+          // Client-chosen: bounded so a 60 KB name cannot bloat every log line.
+          operationName: truncateName(operationName ?? request.operationName ?? null),
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           dynamoRequests: metrics?.dynamoRequests ?? 0,
           errorCodes: [...new Set(codes)],
-          // The response-cache plugin sets Age only on answers it served from the cache.
-          cacheHit: response.http.headers.has('age'),
+          cacheHit,
         });
         if (logger.getLevelName() === 'DEBUG') logger.debug('graphql variables', { variables: request.variables ?? null });
       },
@@ -114,7 +138,14 @@ const attachResolvers = (schema: GraphQLSchema, map: ResolverMap): GraphQLSchema
       else {
         const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
         if (!field || typeof value !== 'function') throw new Error(`${typeName}.${name} defined in resolvers, but not a field resolver of the schema`);
-        field.resolve = (value as GraphQLFieldResolver<unknown, unknown>).bind(typeResolvers);
+        const resolve = (value as GraphQLFieldResolver<unknown, unknown>).bind(typeResolvers);
+        // Fields with arguments check them (validate.ts) before their resolver can reach the store.
+        const validated: GraphQLFieldResolver<unknown, unknown> = (source, args: Record<string, unknown>, ctx, info) => {
+          validateArgs(typeName, name, args);
+          return resolve(source, args, ctx, info);
+        };
+        // The wrapper keeps the bound resolver's name (`bound <fn>`), which stack traces and the bundle test read.
+        field.resolve = field.args.length === 0 ? resolve : Object.defineProperty(validated, 'name', { value: resolve.name });
       }
     }
   }
@@ -170,11 +201,14 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      queriesOnlyPlugin,
       operationLogPlugin(options.logger),
     ],
+    // Apollo's own messages (startup, unexpected errors) go through the same structured logger.
+    logger: apolloLogger(options.logger),
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    formatError: formatError(options.isDevelopment),
+    formatError: formatError(options.isDevelopment, options.logger),
     includeStacktraceInErrorResponses: options.isDevelopment,
     introspection: true,
     // A read-only public API without cookies or credentials: no CSRF surface, and GET must work from any client.

@@ -42,9 +42,15 @@ describe('GraphQL over the Lambda handler', () => {
     const etag = String(res.headers!.etag);
     expect(etag).toMatch(/^"[0-9a-f]{16}-/);
     expect(res.headers!['cache-control']).toMatch(/public, max-age=\d+/);
-    const again = await call({ method: 'GET', query, headers: { 'if-none-match': etag } });
+    const again = await call({ method: 'GET', query, headers: { accept: 'application/graphql-response+json', 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
+    // Another representation (application/json) of the same URL has its own ETag: the first one does not match it.
+    const other = await call({ method: 'GET', query, headers: { 'if-none-match': etag } });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers!['content-type']).toMatch(/^application\/json/);
+    expect(other.headers!.etag).not.toBe(etag);
+    expect(other.headers!.vary).toBe('accept');
   });
 
   it('OPTIONS preflight from any origin gets 204 and the CORS headers', async () => {
