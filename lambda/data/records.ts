@@ -39,10 +39,13 @@ export type ProjectStatus =
 export interface ReportRecord {
   reportId: string;
   title: LocalizedText;
-  date: string;
-  speaker: LocalizedText;
-  speakerRole: LocalizedText;
-  occasion: LocalizedText;
+  /** Delivery date, speaker, office and session: null where the text does not state them. */
+  date: string | null;
+  speaker: LocalizedText | null;
+  speakerRole: LocalizedText | null;
+  occasion: LocalizedText | null;
+  /** What the extraction rules could not read in this report (no plan heading found …). */
+  extractionNotes: string[];
   sourceSha256: string;
   sourceLength: number;
   datasetVersion: string;

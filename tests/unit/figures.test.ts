@@ -7,17 +7,15 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { FigureRecord } from '../../lambda/data/records';
 import { figureId } from '../../lambda/data/keys';
-import { loadRepairedDocument } from '../../seed/repair/document';
-import { parseFrame } from '../../seed/build/structure';
+import { extractReport } from '../../seed/build';
 import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration, SOURCE_MAX_LENGTH } from '../../seed/build/figures';
 import { scaleDecimal } from '../../seed/build/figures/decimal';
 import { parseChineseInteger, tokeniseNumerals } from '../../seed/build/figures/numerals';
 import { toSimplified } from '../../seed/build/localize';
 
 const reportDir = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
-const doc = loadRepairedDocument(reportDir, 'huozhou-2024');
-const { sections } = parseFrame(doc, null, 'huozhou-2024');
-const figures = extractFigures({ reportId: 'huozhou-2024', doc, sections });
+const { doc, figures, frame, meta } = extractReport(reportDir);
+const { sections } = frame;
 const source = [...doc.source];
 
 /**
@@ -281,8 +279,9 @@ describe('every figure', () => {
 
 describe('curated inputs fail loudly when stale', () => {
   const curation = loadFigureCuration(reportDir);
+  const listed = curation.nonMeasurements ?? [];
   const run = (patch: Partial<typeof curation>): FigureRecord[] =>
-    extractFigures({ reportId: 'huozhou-2024', doc, sections, curation: { ...curation, ...patch } });
+    extractFigures({ meta, doc, frame, curation: { ...curation, ...patch } }).figures;
 
   it('rejects an override whose expected text is not the figure\'s', () => {
     const gdp = figureIn('全市地區生產總值完成114.7億元', '114.7');
@@ -294,11 +293,11 @@ describe('curated inputs fail loudly when stale', () => {
   });
 
   it('rejects a non-measurement that matches nothing, and turns an unlisted number into a figure', () => {
-    expect(() => run({ nonMeasurements: [...curation.nonMeasurements, { match: '不存在的文字', occurrence: 'all', reason: 'name' }] })).toThrow(
+    expect(() => run({ nonMeasurements: [...listed, { match: '不存在的文字', occurrence: 'all', reason: 'name' }] })).toThrow(
       /does not occur/,
     );
     // Without the entry for the 5G of "5G基站", that 5 would become a figure.
-    const without = run({ nonMeasurements: curation.nonMeasurements.filter((e) => e.match !== '5G') });
+    const without = run({ nonMeasurements: listed.filter((e) => e.match !== '5G') });
     expect(without.length).toBe(figures.length + 1);
   });
 });

@@ -525,11 +525,13 @@ export type Report = Node & {
   __typename?: 'Report';
   /** Content hash of the dataset built from this report; changes when the data changes. */
   datasetVersion: Scalars['String']['output'];
-  /** Date of delivery, ISO 8601 (2024-04-11). */
-  date: Scalars['String']['output'];
+  /** Date of delivery, ISO 8601 (2024-04-11); null where the text does not state it. */
+  date: Maybe<Scalars['String']['output']>;
+  /** What the extraction rules could not read in this report (e.g. no plan heading found); empty when all was found. */
+  extractionNotes: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The session at which it was delivered. */
-  occasion: LocalizedText;
+  /** The session at which it was delivered; null where the text does not state it. */
+  occasion: Maybe<LocalizedText>;
   /** Repairs of the source's encoding damage, in report order. */
   repairs: Array<Repair>;
   /** Short id, e.g. `huozhou-2024`. */
@@ -540,10 +542,10 @@ export type Report = Node & {
   sourceLength: Scalars['Int']['output'];
   /** SHA-256 of the source text, hex. */
   sourceSha256: Scalars['String']['output'];
-  /** Who delivered it (張可新). */
-  speaker: LocalizedText;
-  /** The speaker's office (霍州市人民政府市長). */
-  speakerRole: LocalizedText;
+  /** Who delivered it (張可新); null where the text does not state it. */
+  speaker: Maybe<LocalizedText>;
+  /** The speaker's office (霍州市人民政府市長); null where the text does not state it. */
+  speakerRole: Maybe<LocalizedText>;
   /** Title (政府工作報告). */
   title: LocalizedText;
   /** The years the report covers. */
@@ -1052,16 +1054,17 @@ export type RepairResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
   datasetVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractionNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  occasion?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   repairs?: Resolver<Array<ResolversTypes['Repair']>, ParentType, ContextType>;
   reportId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   sourceLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  speaker?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  speakerRole?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  speakerRole?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Year']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

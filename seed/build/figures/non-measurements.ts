@@ -4,7 +4,7 @@
  * Each entry is an exact `match` in the repaired body (its nth occurrence or
  * all of them) or, for the few systematic categories, a regular expression.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const NON_MEASUREMENT_REASONS = [
@@ -47,8 +47,12 @@ export interface NonMeasurementSpan {
 
 export const NON_MEASUREMENTS_FILE = 'non-measurements.json';
 
-export const loadNonMeasurements = (reportDir: string): NonMeasurementEntry[] =>
-  JSON.parse(readFileSync(path.join(reportDir, NON_MEASUREMENTS_FILE), 'utf8')) as NonMeasurementEntry[];
+/** The report's own list, or null when it has none (the general rules apply then). */
+export const loadNonMeasurements = (reportDir: string): NonMeasurementEntry[] | null => {
+  const file = path.join(reportDir, NON_MEASUREMENTS_FILE);
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as NonMeasurementEntry[];
+};
 
 const occurrences = (body: string, needle: string): number[] => {
   const found: number[] = [];
