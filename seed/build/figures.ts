@@ -133,6 +133,7 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
   const written = localizerFor(meta.script);
   const unusedOverrides = new Set(Object.keys(curation.overrides));
   const figures: FigureRecord[] = [];
+  const outside: string[] = [];
   for (const d of drafts) {
     const valueSource = refOf(d.start, d.end);
     const id = ids.get(d)!;
@@ -144,7 +145,7 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
     }
     const located = frame.periodAt(valueSource.start);
     if (!located) {
-      notes.push(`figure "${valueSource.text}" at ${valueSource.start} lies outside the review and the plan: not extracted`);
+      outside.push(valueSource.text);
       continue;
     }
     const subjectZh = subjectOf(d, curatedSubject);
@@ -177,6 +178,8 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
       valueSource,
     });
   }
+  if (outside.length > 0)
+    notes.push(`${outside.length} number(s) outside the review and the plan (before the review heading) not extracted: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ' …' : ''}`);
   if (unusedOverrides.size > 0) throw new Error(`figures: overrides for figures that do not exist: ${[...unusedOverrides].join(', ')}`);
   return { figures, notes };
 }

@@ -24,7 +24,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Dataset, FigureRecord, IndicatorRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
+import type { Dataset, FigureRecord, GlossaryRecord, IndicatorRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
 import { loadRepairedDocument, type RepairedDocument } from '../repair/document';
 import { applyCuration } from './curation';
 import { extractFigures, loadFigureCuration, toRepairedOffset } from './figures';
@@ -90,7 +90,18 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
   const curatedDir = path.join(reportDir, 'curated');
   const glossaryEn = readOverlay<GlossaryEnglish[]>(path.join(curatedDir, 'glossary-en.json'), []);
   const appendix = frame.sections.find((s) => s.id === 'appendix');
-  const glossary = parseGlossary(doc, glossaryEn, reportId, localizerFor(meta.script), appendix ? toRepairedOffset(doc, appendix.start) : null);
+  const notes = [...extracted.notes];
+  const readGlossary = (): GlossaryRecord[] =>
+    parseGlossary(doc, glossaryEn, reportId, localizerFor(meta.script), appendix ? toRepairedOffset(doc, appendix.start) : null);
+  let glossary: GlossaryRecord[] = [];
+  // An appendix named in report.json must parse; one found by the rules may be in another form: noted, not fatal.
+  if (meta.layout.appendix) glossary = readGlossary();
+  else
+    try {
+      glossary = readGlossary();
+    } catch (err) {
+      notes.push(`appendix found but its notes are not in the [n]term:definition form (${(err as Error).message}): no glossary`);
+    }
   const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir });
   const { figures, indicators } = options.postPass ? options.postPass(extracted, curated) : curated;
   const { projects, sectors } = curated;
@@ -131,7 +142,7 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     datasetVersion: '',
     years: years.map((y) => y.year),
     searchFold: '',
-    extractionNotes: extracted.notes,
+    extractionNotes: notes,
     counts: {
       figures: figures.length,
       indicators: indicators.length,

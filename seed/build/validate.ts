@@ -3,6 +3,7 @@
  * collected and reported together, so one run shows everything that is wrong.
  */
 import type { Dataset, SourceRef } from '../../lambda/data/records';
+import { fold } from './fold';
 
 export class DatasetInvalidError extends Error {
   constructor(readonly problems: string[]) {
@@ -31,14 +32,16 @@ export const scaleDecimal = (value: string, power: number): string => {
 
 /** Multipliers written in front of a unit: 萬元 = 10^4 元. */
 const UNIT_POWERS: [string, number][] = [
-  ['萬億', 12],
-  ['億', 8],
-  ['萬', 4],
+  ['万亿', 12],
+  ['亿', 8],
+  ['万', 4],
 ];
 
 export const unitPower = (unit: string | null): number => {
   if (!unit) return 0;
-  for (const [prefix, power] of UNIT_POWERS) if (unit.startsWith(prefix) && unit.length > prefix.length) return power;
+  // Either script: 億元 and 亿元 alike.
+  const folded = fold(unit);
+  for (const [prefix, power] of UNIT_POWERS) if (folded.startsWith(prefix) && folded.length > prefix.length) return power;
   return 0;
 };
 
