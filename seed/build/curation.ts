@@ -286,6 +286,8 @@ export function applyCuration(input: CurationInput): CurationResult {
       if (previous !== null && previous !== ownerId)
         fail(`${ownerKind} "${ownerId}": figure ${found.id} ("${ref.match}") already belongs to ${ownerKind} "${previous}"`);
       found[field] = ownerId;
+      // A person named this figure in a curated file: it is checked.
+      found.curation = 'CURATED';
       return found;
     });
 

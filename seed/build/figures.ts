@@ -16,8 +16,10 @@ import type { FigureKind, FigureRecord, Measure, SectionRecord, SourceRef } from
 import { figureId } from '../../lambda/data/keys';
 import type { RepairedDocument } from '../repair/document';
 import { scaleDecimal } from './figures/decimal';
-import { readDraft, type Draft } from './figures/draft';
-import { linkChanges } from './figures/links';
+import { measureOf, readDraft, type Draft } from './figures/draft';
+import { changeSign, linkChanges, signed } from './figures/links';
+import { mergeRanges } from './figures/ranges';
+import { generalNonMeasurements } from './figures/general';
 import { isCovered, loadNonMeasurements, resolveNonMeasurements, type NonMeasurementEntry } from './figures/non-measurements';
 import { tokeniseNumerals } from './figures/numerals';
 import { keywordSectors, loadSectorCatalogue, locateSectorAnchors, sectorAt } from './figures/sectors';
@@ -96,11 +98,20 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
   const folded = fold(text);
   const notes: string[] = [];
   const bodyEnd = toRepairedOffset(doc, frame.bodyEnd);
-  const excluded = resolveNonMeasurements(text.slice(0, bodyEnd), curation.nonMeasurements ?? []);
+  const body = text.slice(0, bodyEnd);
+  const excluded = curation.nonMeasurements ? resolveNonMeasurements(body, curation.nonMeasurements) : generalNonMeasurements(body);
   const tokens = tokeniseNumerals(text, 0, bodyEnd).filter((t) => !isCovered(excluded, t.start, t.end));
 
-  const drafts = tokens.map((token) => readDraft(text, folded, token, bodyEnd));
+  const drafts = mergeRanges(
+    text,
+    folded,
+    tokens.map((token) => readDraft(text, folded, token, bodyEnd)),
+    (d) => measureOf(folded, d),
+  );
   linkChanges(folded, drafts);
+  /** A change rate with its direction: the level's changePercent, and a change figure's own. */
+  const signedChange = (change: Draft): string | null =>
+    change.unit?.baseUnit === 'percent' ? signed(change.value, changeSign(folded, change)) : null;
 
   const anchors = meta.layout.sectorAnchors ? locateSectorAnchors(text, meta.layout.sectorAnchors) : null;
   const byKeywords = anchors ? null : keywordSectors(loadSectorCatalogue());
@@ -158,6 +169,8 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
       reportId,
       id,
       value: d.value,
+      valueLow: d.valueLow,
+      valueHigh: d.valueHigh,
       valueText: d.valueText,
       unit: unit?.unit ?? null,
       normalizedValue: scaleDecimal(d.value, unit?.power ?? 0),
@@ -167,7 +180,7 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
       comparator: d.comparator,
       comparatorText: d.comparatorText,
       measure,
-      changePercent: d.changeBy ? d.changeBy.value : null,
+      changePercent: d.changeBy ? signedChange(d.changeBy) : measure === 'CHANGE' ? signedChange(d) : null,
       changeFigureId: d.changeBy ? ids.get(d.changeBy)! : null,
       changeOfFigureId: d.changeOf ? ids.get(d.changeOf)! : null,
       subject: written(subjectZh, curation.subjectsEn[subjectZh] ?? null),
@@ -176,6 +189,8 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
       projectId: null,
       source: refOf(span.start, span.end),
       valueSource,
+      // An override is a person's check of this figure; curated links mark it too (curation.ts).
+      curation: override ? 'CURATED' : 'EXTRACTED',
     });
   }
   if (outside.length > 0)

@@ -41,7 +41,7 @@ export const unitPower = (unit: string | null): number => {
   if (!unit) return 0;
   // Either script: 億元 and 亿元 alike.
   const folded = fold(unit);
-  for (const [prefix, power] of UNIT_POWERS) if (folded.startsWith(prefix) && folded.length > prefix.length) return power;
+  for (const [prefix, power] of UNIT_POWERS) if (folded.startsWith(prefix)) return power;
   return 0;
 };
 
@@ -102,8 +102,10 @@ export const validateDataset = (dataset: Dataset, source: string): void => {
     dangling(where, 'project', f.projectId, projectIds);
     dangling(where, 'change figure', f.changeFigureId, figureIds);
     dangling(where, 'changed figure', f.changeOfFigureId, figureIds);
-    if (!/^-?\d+(\.\d+)?$/.test(f.value)) problems.push(`${where}: value "${f.value}" is not a decimal string`);
-    if (f.normalizedValue !== null && /^-?\d+(\.\d+)?$/.test(f.value)) {
+    if (f.value === null ? f.comparator !== 'QUALITATIVE' : !/^-?\d+(\.\d+)?$/.test(f.value))
+      problems.push(`${where}: value "${f.value}" is not a decimal string (only a QUALITATIVE figure has none)`);
+    if ((f.comparator === 'RANGE') !== (f.valueLow !== null && f.valueHigh !== null)) problems.push(`${where}: a RANGE has both ends, no other figure has any`);
+    if (f.normalizedValue !== null && f.value !== null && /^-?\d+(\.\d+)?$/.test(f.value)) {
       const expected = scaleDecimal(f.value, unitPower(f.unit));
       if (f.normalizedValue !== expected) problems.push(`${where}: normalizedValue ${f.normalizedValue} != ${f.value}×${f.unit} = ${expected}`);
     }

@@ -116,10 +116,10 @@ describe('figures of the 2023 review', () => {
     expect(figureIn('存貸比71.23%', '71.23').measure).toBe('RATIO');
   });
 
-  it('reads comparators as written: 突破, 超過, 余, 以上', () => {
+  it('reads comparators as written: 突破, 超過, 余 (more than), 以上', () => {
     expect(figureIn('網絡零售額突破5100萬元', '5100')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '突破' });
     expect(figureIn('同比增長超過21%', '21')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '超過', measure: 'CHANGE' });
-    expect(figureIn('停車泊位4100余個', '4100')).toMatchObject({ comparator: 'ABOUT', comparatorText: '余', unit: '個', measure: 'COUNT' });
+    expect(figureIn('停車泊位4100余個', '4100')).toMatchObject({ comparator: 'MORE_THAN', comparatorText: '余', unit: '個', measure: 'COUNT' });
     expect(figureIn('全部達10萬元以上', '10')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '以上' });
     expect(figureIn('同比增長9%以上', '9')).toMatchObject({ comparator: 'AT_LEAST', measure: 'CHANGE' });
   });
@@ -127,7 +127,7 @@ describe('figures of the 2023 review', () => {
   it('reads ranks, the air-quality index and counts written in Chinese numerals', () => {
     expect(figureIn('存貸比71.23%,排名全臨汾市第2', '2')).toMatchObject({ measure: 'RANK', unit: null, value: '2' });
     expect(figureIn('沿汾6縣第一', '一')).toMatchObject({ measure: 'RANK', value: '1' });
-    expect(figureIn('綜合指數4.78', '4.78')).toMatchObject({ measure: 'INDEX', unit: null, changePercent: '1.8' });
+    expect(figureIn('綜合指數4.78', '4.78')).toMatchObject({ measure: 'INDEX', unit: null, changePercent: '-1.8' });
     expect(figureIn('等三部歷史短劇', '三')).toMatchObject({ value: '3', unit: '部', measure: 'COUNT', kind: 'ACTUAL' });
     expect(figureIn('新增兩個五人制足球場', '兩')).toMatchObject({ value: '2', unit: '個', normalizedValue: '2', baseUnit: 'count' });
   });
@@ -228,7 +228,7 @@ describe('every figure', () => {
   it('has a normalised value equal to value × 10^(unit power), computed independently with BigInt', () => {
     const power = (unit: string | null): number => (unit?.startsWith('萬億') ? 12 : unit?.startsWith('億') ? 8 : unit?.startsWith('萬') ? 4 : 0);
     for (const f of figures) {
-      const [int = '', frac = ''] = f.value.split('.');
+      const [int = '', frac = ''] = (f.value ?? '').split('.');
       const scaled = BigInt(int + frac) * 10n ** BigInt(power(f.unit));
       const digits = scaled.toString().padStart(frac.length + 1, '0');
       const expected = frac.length ? `${digits.slice(0, -frac.length)}.${digits.slice(-frac.length)}`.replace(/\.?0+$/, '') : digits;
@@ -252,7 +252,9 @@ describe('every figure', () => {
       if (f.changeFigureId) expect(byId(f.changeFigureId)?.changeOfFigureId).toBe(f.id);
       if (f.changeOfFigureId) {
         expect(f.measure).toBe('CHANGE');
-        expect(byId(f.changeOfFigureId)?.changePercent).toBe(f.value);
+        // The level's changePercent is the rate with its direction (下降, 優化 of a lower-is-better index: negative).
+        expect(byId(f.changeOfFigureId)?.changePercent?.replace(/^-/, '')).toBe(f.value);
+        expect(byId(f.changeOfFigureId)?.changePercent).toBe(f.changePercent);
       }
     }
   });

@@ -4,7 +4,7 @@
  * kept (pre, post) is sliced from the text as written.
  */
 import type { Comparator, Measure } from '../../../lambda/data/records';
-import { INFIX_COMPARATORS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from './comparators';
+import { INFIX_COMPARATORS, PREFIX_COMPARATORS, RED_LINE, SUFFIX_COMPARATORS } from './comparators';
 import { canonicalDecimal } from './decimal';
 import { parseChineseInteger, parseRoman, type NumeralToken } from './numerals';
 import { unitAtFolded } from './unit-lookup';
@@ -18,7 +18,11 @@ const SENTENCE_DELIMITERS = new Set([';', '。', '!', '?', '；', '！', '？'])
 const PARAGRAPH_BREAKS = /[ \n]/;
 
 /** Words right before a percentage that make it a change rate. */
-const CHANGE_WORDS = /(增长|增幅|增速|优化|下降)$/;
+const CHANGE_WORDS = /(增长|增幅|增速|优化|下降|降低|减少|回落)$/;
+/** Change words that state a fall: the change is negative (issue 9 item 3). */
+/** A one-character comparator that is the end of another word. */
+const NOT_A_COMPARATOR = /^([签节制预契公条合邀隐履婚]约|[赶高]超)$/;
+export const FALL_WORDS = /(下降|降低|减少|回落)$/;
 
 export interface Draft {
   token: NumeralToken;
@@ -29,6 +33,9 @@ export interface Draft {
   fullEnd: number;
   value: string;
   valueText: string;
+  /** A RANGE's ends. */
+  valueLow: string | null;
+  valueHigh: string | null;
   unit: UnitInfo | null;
   comparator: Comparator;
   comparatorText: string | null;
@@ -72,7 +79,25 @@ export const clauseBounds = (text: string, start: number, end: number, limit: nu
 };
 
 const valueOf = (token: NumeralToken): string =>
-  token.kind === 'arabic' ? canonicalDecimal(token.text) : token.kind === 'chinese' ? parseChineseInteger(token.text) : parseRoman(token.text);
+  // A full-width point (9．8) is a decimal point.
+  token.kind === 'arabic' ? canonicalDecimal(token.text.replace('．', '.')) : token.kind === 'chinese' ? parseChineseInteger(token.text) : parseRoman(token.text);
+
+/** What a number measures, from its unit and the words before it. */
+export const measureOf = (folded: string, d: Pick<Draft, 'start' | 'token' | 'unit' | 'preF'>): Measure => {
+  const { token, unit, preF } = d;
+  if (folded[d.start - 1] === '第') return 'RANK';
+  // `7×24小時`: the report states two numbers (7 days, 24 hours), each a count;
+  // their product (168 hours) is not stated, so it is not a figure.
+  if (folded[token.end] === '×' || folded[token.start - 1] === '×') return 'COUNT';
+  if (unit?.baseUnit === 'percent') {
+    if (CHANGE_WORDS.test(preF)) return 'CHANGE';
+    if (/比$/.test(preF) && !/占比$/.test(preF)) return 'RATIO';
+    return 'SHARE';
+  }
+  if (unit) return unit.measure;
+  if (/指数$/.test(preF)) return 'INDEX';
+  return 'COUNT';
+};
 
 export const readDraft = (text: string, folded: string, token: NumeralToken, limit: number): Draft => {
   const value = valueOf(token);
@@ -87,8 +112,19 @@ export const readDraft = (text: string, folded: string, token: NumeralToken, lim
       break;
     }
   }
-  const unit = unitAtFolded(text, folded, pos);
-  if (unit) pos += unit.unit.length;
+  let unit = unitAtFolded(text, folded, pos, true);
+  // 1万余套, 4.5万余人: the multiplier, then 余, then the unit: one unit 万套, more than.
+  const split = /^(万亿|亿|万)(余|多)/.exec(folded.slice(pos, pos + 3));
+  if (split && comparator === 'EXACT') {
+    const after = unitAtFolded(text, folded, pos + split[0].length);
+    const multiplier = unitAtFolded(text, folded, pos, true)!;
+    comparator = 'MORE_THAN';
+    comparatorText = text.slice(pos + split[1]!.length, pos + split[0].length);
+    unit = after && after.power === 0 && after.baseUnit !== 'percent'
+      ? { ...after, unit: `${multiplier.unit}${after.unit}`, power: multiplier.power }
+      : multiplier;
+    pos += split[0].length + (after && after.power === 0 && after.baseUnit !== 'percent' ? after.unit.length : 0);
+  } else if (unit) pos += unit.unit.length;
   const end = pos;
   let fullEnd = end;
   for (const [word, c] of SUFFIX_COMPARATORS) {
@@ -104,7 +140,8 @@ export const readDraft = (text: string, folded: string, token: NumeralToken, lim
   let pre = text.slice(clauseStart, token.start);
   let preF = folded.slice(clauseStart, token.start);
   for (const [word, c] of PREFIX_COMPARATORS) {
-    if (preF.endsWith(word)) {
+    // 约 of 签约/节约/制约 and 超 of 赶超 are parts of words, not comparators.
+    if (preF.endsWith(word) && !NOT_A_COMPARATOR.test(preF.slice(0, -word.length).slice(-1) + word)) {
       comparator = c;
       const written = pre.slice(-word.length);
       comparatorText = comparatorText ? `${written}…${comparatorText}` : written;
@@ -114,19 +151,15 @@ export const readDraft = (text: string, folded: string, token: NumeralToken, lim
     }
   }
   const post = text.slice(fullEnd, clauseEnd);
-
-  let measure: Measure;
-  if (folded[token.start - 1] === '第') measure = 'RANK';
-  // `7×24小時`: the report states two numbers (7 days, 24 hours), each a count;
-  // their product (168 hours) is not stated, so it is not a figure.
-  else if (folded[token.end] === '×' || folded[token.start - 1] === '×') measure = 'COUNT';
-  else if (unit?.baseUnit === 'percent') {
-    if (CHANGE_WORDS.test(preF)) measure = 'CHANGE';
-    else if (/比$/.test(preF) && !/占比$/.test(preF)) measure = 'RATIO';
-    else measure = 'SHARE';
-  } else if (unit) measure = unit.measure;
-  else if (/指数$/.test(preF)) measure = 'INDEX';
-  else measure = 'COUNT';
+  const hold = RED_LINE.before.exec(preF);
+  const line = RED_LINE.after.exec(folded.slice(fullEnd, clauseEnd));
+  if (comparator === 'EXACT' && hold && line) {
+    // 守住18亿亩耕地红线: the number is a floor.
+    comparator = 'AT_LEAST';
+    const lineAt = fullEnd + line.index;
+    comparatorText = `${pre.slice(hold.index, hold.index + hold[0].length)}…${text.slice(lineAt, lineAt + line[0].length)}`;
+  }
+  const measure = measureOf(folded, { start: token.start, token, unit, preF });
 
   return {
     token,
@@ -135,6 +168,8 @@ export const readDraft = (text: string, folded: string, token: NumeralToken, lim
     fullEnd,
     value,
     valueText: token.text,
+    valueLow: null,
+    valueHigh: null,
     unit,
     comparator,
     comparatorText,

@@ -6,8 +6,32 @@
 import type { Draft } from './draft';
 
 /** A clause that is nothing but a change rate of the figure before it. */
-const BARE_CHANGE_CLAUSE = /^(同比)?(增长|增幅|增速|优化)$/;
-const RESPECTIVE_CHANGE_CLAUSE = /^分别(同比)?(增长|增幅)$/;
+const BARE_CHANGE_CLAUSE = /^(同比)?(增长|增幅|增速|优化|下降|降低|减少|回落)$/;
+const RESPECTIVE_CHANGE_CLAUSE = /^分别(同比)?(增长|增幅|下降|降低|减少)$/;
+
+/** Falls: a negative change (issue 9 item 3). */
+const FALL = /(下降|降低|减少|回落)$/;
+/** Indices where lower is better: their 优化 (improvement) is a fall. */
+const LOWER_IS_BETTER = /(综合指数|浓度|PM2\.5|能耗|排放|失业率|强度|死亡率|发生率|事故)/;
+
+/**
+ * The direction of a change rate as written: −1 for a fall (下降, 降低,
+ * 减少), and for 优化 of an index where lower is better (空气质量综合指数
+ * 4.78,同比优化1.8%); +1 otherwise.
+ */
+export const changeSign = (folded: string, d: Draft): 1 | -1 => {
+  let head = d;
+  while (head.listPrev) head = head.listPrev;
+  if (FALL.test(head.preF)) return -1;
+  if (/优化$/.test(head.preF)) {
+    const about = d.changeOf ? folded.slice(d.changeOf.sentenceStart, d.changeOf.start) : folded.slice(head.sentenceStart, head.start);
+    if (LOWER_IS_BETTER.test(about)) return -1;
+  }
+  return 1;
+};
+
+/** `value` with the sign of its change (exact: the decimal string is never parsed). */
+export const signed = (value: string, sign: 1 | -1): string => (sign === -1 && !/^0(\.0+)?$/.test(value) ? `-${value}` : value);
 
 export const linkChanges = (folded: string, drafts: Draft[]): void => {
   drafts.forEach((d, i) => {

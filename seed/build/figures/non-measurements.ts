@@ -65,7 +65,12 @@ const occurrences = (body: string, needle: string): number[] => {
  * nothing, or names an occurrence that does not exist, is an error: a stale
  * list must not pass silently.
  */
-export const resolveNonMeasurements = (body: string, entries: NonMeasurementEntry[]): NonMeasurementSpan[] => {
+export const resolveNonMeasurements = (
+  body: string,
+  entries: NonMeasurementEntry[],
+  /** strict (a report's own list): an entry that matches nothing is an error; general rules may match nothing. */
+  { strict = true }: { strict?: boolean } = {},
+): NonMeasurementSpan[] => {
   const spans: NonMeasurementSpan[] = [];
   for (const entry of entries) {
     if (!NON_MEASUREMENT_REASONS.includes(entry.reason)) throw new Error(`non-measurement: unknown reason "${entry.reason}"`);
@@ -79,7 +84,10 @@ export const resolveNonMeasurements = (body: string, entries: NonMeasurementEntr
       throw new Error(`non-measurement: give exactly one of match or pattern (${JSON.stringify(entry)})`);
     }
     const label = entry.match ?? entry.pattern ?? '';
-    if (starts.length === 0) throw new Error(`non-measurement: "${label}" does not occur in the body`);
+    if (starts.length === 0) {
+      if (!strict) continue;
+      throw new Error(`non-measurement: "${label}" does not occur in the body`);
+    }
     if (entry.occurrence !== 'all') {
       const one = starts[entry.occurrence - 1];
       if (!one) throw new Error(`non-measurement: "${label}" has no occurrence ${entry.occurrence} (found ${starts.length})`);
