@@ -153,7 +153,7 @@ export const makeEntities = (table: AppTable) => {
       baseUnit: nullableString(),
       year: number(),
       kind: string().enum('ACTUAL', 'TARGET'),
-      comparator: string().enum('EXACT', 'AT_LEAST', 'MORE_THAN', 'AT_MOST', 'ABOUT', 'RANGE', 'QUALITATIVE'),
+      comparator: string().enum('EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'MORE_THAN', 'RANGE', 'QUALITATIVE'),
       comparatorText: nullableString(),
       measure: string().enum('LEVEL', 'CHANGE', 'SHARE', 'COUNT', 'RATIO', 'RANK', 'INDEX'),
       changePercent: nullableString(),

@@ -24,7 +24,7 @@ export interface SourceRef {
 
 export type YearRole = 'REVIEWED' | 'PLANNED';
 export type FigureKind = 'ACTUAL' | 'TARGET';
-export type Comparator = 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'AT_MOST' | 'ABOUT' | 'RANGE' | 'QUALITATIVE';
+export type Comparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'MORE_THAN' | 'RANGE' | 'QUALITATIVE';
 /** Who stands behind a datum: checked by a person, or rules only. */
 export type Curation = 'CURATED' | 'EXTRACTED';
 export type Measure = 'LEVEL' | 'CHANGE' | 'SHARE' | 'COUNT' | 'RATIO' | 'RANK' | 'INDEX';

@@ -18,15 +18,17 @@
  *   FigureRecords before curation (each with subject, source, valueSource,
  *   sectorId, year, kind), plus the extraction notes.
  * - `buildDataset(reportDir, { postPass })`: a post-pass receives the
- *   extracted report and the curated result and returns the figures and
- *   indicators to publish (it may add TARGET figures and link figures).
+ *   extracted report and the curated result and returns the figures,
+ *   indicators and sectors to publish (it may add TARGET figures, e.g.
+ *   QUALITATIVE ones built with figures/qualitative.ts, and link figures).
+ *   The body ends at toRepairedOffset(doc, frame.bodyEnd) in repaired offsets.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Dataset, FigureRecord, GlossaryRecord, IndicatorRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
+import type { Dataset, FigureRecord, GlossaryRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
 import { loadRepairedDocument, type RepairedDocument } from '../repair/document';
-import { applyCuration } from './curation';
+import { applyCuration, type CurationResult } from './curation';
 import { extractFigures, loadFigureCuration, toRepairedOffset } from './figures';
 import { localizerFor, toSimplified, toTraditional } from './localize';
 import { loadReportMeta, type ReportMeta } from './meta';
@@ -77,11 +79,9 @@ export const extractReport = (reportDir: string): ExtractedReport => {
   return { reportDir, meta, doc, frame, english, figures, notes: [...frame.notes, ...notes] };
 };
 
-export interface PostPassResult {
-  figures: FigureRecord[];
-  indicators: IndicatorRecord[];
-}
-export type PostPass = (report: ExtractedReport, curated: PostPassResult) => PostPassResult;
+/** What a post-pass may change: the figures (add, link), the indicators and the sectors. */
+export type PostPassResult = Pick<CurationResult, 'figures' | 'indicators' | 'sectors'>;
+export type PostPass = (report: ExtractedReport, curated: CurationResult) => PostPassResult;
 
 export const buildDataset = (reportDir: string, options: { postPass?: PostPass } = {}): Dataset => {
   const extracted = extractReport(reportDir);
@@ -103,8 +103,8 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
       notes.push(`appendix found but its notes are not in the [n]term:definition form (${(err as Error).message}): no glossary`);
     }
   const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir });
-  const { figures, indicators } = options.postPass ? options.postPass(extracted, curated) : curated;
-  const { projects, sectors } = curated;
+  const { figures, indicators, sectors } = options.postPass ? options.postPass(extracted, curated) : curated;
+  const { projects } = curated;
 
   const years: YearRecord[] = (
     [
