@@ -105,7 +105,7 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
   const drafts = mergeRanges(
     text,
     folded,
-    tokens.map((token) => readDraft(text, folded, token, bodyEnd)),
+    tokens.map((token) => readDraft(text, folded, token, bodyEnd, meta.layout.paragraphBreaks)),
     (d) => measureOf(folded, d),
   );
   linkChanges(folded, drafts);

@@ -23,8 +23,8 @@ export interface ReportLayout {
   appendix?: { marker: string; title: string };
   /** [opening words, sectorId]: the sector of everything after the words (in report order). */
   sectorAnchors?: [string, string][];
-  /** Where the speaker, office, occasion and date are written (their text; located in report.txt for provenance). */
-  frame?: { title: string; occasionEnd: string; speakerRole: string; speaker: string };
+  /** Characters that break paragraphs (a clause never spans one); a line break when not given. */
+  paragraphBreaks?: string;
 }
 
 export interface ReportMeta {

@@ -14,8 +14,8 @@ import type { UnitInfo } from './units';
 export const CLAUSE_DELIMITERS = new Set([',', ';', '。', '!', ':', '?', '，', '；', '：', '！', '？']);
 /** Sentence delimiters: a figure's source starts after one of these. */
 const SENTENCE_DELIMITERS = new Set([';', '。', '!', '?', '；', '！', '？']);
-/** Paragraph breaks: a clause never spans one (a space in the Huozhou layout, a line break elsewhere). */
-const PARAGRAPH_BREAKS = /[ \n]/;
+/** Paragraph breaks: a clause never spans one. A line break, unless report.json `layout.paragraphBreaks` says otherwise (Huozhou: a space too). */
+export const DEFAULT_PARAGRAPH_BREAKS = '\n';
 
 /** Words right before a percentage that make it a change rate. */
 const CHANGE_WORDS = /(增长|增幅|增速|优化|下降|降低|减少|回落)$/;
@@ -50,30 +50,38 @@ export interface Draft {
   sentenceStart: number;
   /** Set when the number sits in a `、` list right after another figure (分別 …). */
   listPrev: Draft | null;
+  /** Set when the number restates the level just before it (突破6000亿元，达到6105亿元): same subject. */
+  restates: Draft | null;
   changeOf: Draft | null;
   changeBy: Draft | null;
 }
 
-const lastBreak = (text: string, before: number): number => {
-  for (let i = before; i >= 0; i -= 1) if (PARAGRAPH_BREAKS.test(text[i] ?? '')) return i;
+const lastBreak = (text: string, before: number, breaks: string): number => {
+  for (let i = before; i >= 0; i -= 1) if (breaks.includes(text[i] ?? '_')) return i;
   return -1;
 };
-const nextBreak = (text: string, from: number): number => {
-  for (let i = from; i < text.length; i += 1) if (PARAGRAPH_BREAKS.test(text[i] ?? '')) return i;
+const nextBreak = (text: string, from: number, breaks: string): number => {
+  for (let i = from; i < text.length; i += 1) if (breaks.includes(text[i] ?? '_')) return i;
   return -1;
 };
 
-export const clauseBounds = (text: string, start: number, end: number, limit: number): { clauseStart: number; clauseEnd: number; sentenceStart: number } => {
+export const clauseBounds = (
+  text: string,
+  start: number,
+  end: number,
+  limit: number,
+  breaks = DEFAULT_PARAGRAPH_BREAKS,
+): { clauseStart: number; clauseEnd: number; sentenceStart: number } => {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_DELIMITERS.has(text[clauseStart - 1] ?? '')) clauseStart -= 1;
   let sentenceStart = clauseStart;
   while (sentenceStart > 0 && !SENTENCE_DELIMITERS.has(text[sentenceStart - 1] ?? '')) sentenceStart -= 1;
   let clauseEnd = end;
   while (clauseEnd < limit && !CLAUSE_DELIMITERS.has(text[clauseEnd] ?? '')) clauseEnd += 1;
-  const para = lastBreak(text, start);
+  const para = lastBreak(text, start, breaks);
   if (para >= clauseStart) clauseStart = para + 1;
   if (para >= sentenceStart) sentenceStart = para + 1;
-  const paraEnd = nextBreak(text, end);
+  const paraEnd = nextBreak(text, end, breaks);
   if (paraEnd >= 0 && paraEnd < clauseEnd) clauseEnd = paraEnd;
   return { clauseStart, clauseEnd, sentenceStart };
 };
@@ -90,7 +98,8 @@ export const measureOf = (folded: string, d: Pick<Draft, 'start' | 'token' | 'un
   // their product (168 hours) is not stated, so it is not a figure.
   if (folded[token.end] === '×' || folded[token.start - 1] === '×') return 'COUNT';
   if (unit?.baseUnit === 'percent') {
-    if (CHANGE_WORDS.test(preF)) return 'CHANGE';
+    // A converted text may hold a space before the number (增长 5.5%).
+    if (CHANGE_WORDS.test(preF.trimEnd())) return 'CHANGE';
     if (/比$/.test(preF) && !/占比$/.test(preF)) return 'RATIO';
     return 'SHARE';
   }
@@ -99,7 +108,7 @@ export const measureOf = (folded: string, d: Pick<Draft, 'start' | 'token' | 'un
   return 'COUNT';
 };
 
-export const readDraft = (text: string, folded: string, token: NumeralToken, limit: number): Draft => {
+export const readDraft = (text: string, folded: string, token: NumeralToken, limit: number, breaks = DEFAULT_PARAGRAPH_BREAKS): Draft => {
   const value = valueOf(token);
   let pos = token.end;
   let comparator: Comparator = 'EXACT';
@@ -136,7 +145,7 @@ export const readDraft = (text: string, folded: string, token: NumeralToken, lim
       break;
     }
   }
-  const { clauseStart, clauseEnd, sentenceStart } = clauseBounds(text, token.start, fullEnd, limit);
+  const { clauseStart, clauseEnd, sentenceStart } = clauseBounds(text, token.start, fullEnd, limit, breaks);
   let pre = text.slice(clauseStart, token.start);
   let preF = folded.slice(clauseStart, token.start);
   for (const [word, c] of PREFIX_COMPARATORS) {
@@ -181,6 +190,7 @@ export const readDraft = (text: string, folded: string, token: NumeralToken, lim
     clauseEnd,
     sentenceStart,
     listPrev: null,
+    restates: null,
     changeOf: null,
     changeBy: null,
   };

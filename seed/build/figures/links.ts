@@ -6,7 +6,7 @@
 import type { Draft } from './draft';
 
 /** A clause that is nothing but a change rate of the figure before it. */
-const BARE_CHANGE_CLAUSE = /^(同比)?(增长|增幅|增速|优化|下降|降低|减少|回落)$/;
+const BARE_CHANGE_CLAUSE = /^(同比|比上年|较上年|比去年)?(增长|增幅|增速|优化|下降|降低|减少|回落)$/;
 const RESPECTIVE_CHANGE_CLAUSE = /^分别(同比)?(增长|增幅|下降|降低|减少)$/;
 
 /** Falls: a negative change (issue 9 item 3). */
@@ -41,13 +41,24 @@ export const linkChanges = (folded: string, drafts: Draft[]): void => {
       d.listPrev = prev;
       if (prev.measure === 'CHANGE') d.measure = 'CHANGE';
     }
+    // 地区生产总值突破6000亿元，达到6105亿元: the second number restates the first (a verb alone before it).
+    if (prev && !d.listPrev && prev.unit && prev.unit.baseUnit === d.unit?.baseUnit && prev.sentenceStart === d.sentenceStart && /^[,、]\s*(达到|达|为)$/.test(folded.slice(prev.fullEnd, d.start)))
+      d.restates = prev;
   });
   drafts.forEach((d, i) => {
     if (d.measure !== 'CHANGE' || d.listPrev) return;
     const clauseGap = (from: Draft): boolean => folded.slice(from.fullEnd, d.clauseStart) === ',';
+    const listed = d.preF.lastIndexOf('、');
     if (BARE_CHANGE_CLAUSE.test(d.preF)) {
       const level = drafts[i - 1];
       if (level && level.measure !== 'CHANGE' && clauseGap(level)) {
+        level.changeBy = d;
+        d.changeOf = level;
+      }
+    } else if (listed >= 0 && BARE_CHANGE_CLAUSE.test(d.preF.slice(listed + 1))) {
+      // 达到6105亿元、增长6.3%: the rate follows its level in one clause, after 、.
+      const level = drafts[i - 1];
+      if (level && level.measure !== 'CHANGE' && folded.slice(level.fullEnd, d.start) === d.preF.slice(listed)) {
         level.changeBy = d;
         d.changeOf = level;
       }

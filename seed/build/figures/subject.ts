@@ -25,9 +25,12 @@ export const subjectOf = (d: Draft, curated: (d: Draft) => string | undefined): 
   if (d.changeOf) {
     let head = d;
     while (head.listPrev) head = head.listPrev;
-    return `${subjectOf(d.changeOf, curated)}${stripStart(head.pre, /^分别/)}`;
+    // The change word as written, without what precedes it in a 、 list (达到6105亿元、增长).
+    const word = head.pre.slice(head.pre.lastIndexOf('、') + 1);
+    return `${subjectOf(d.changeOf, curated)}${stripStart(word, /^分别/)}`;
   }
   if (d.listPrev) return subjectOf(d.listPrev, curated);
+  if (d.restates) return subjectOf(d.restates, curated);
   return subjectStem(d);
 };
 
