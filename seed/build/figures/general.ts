@@ -33,6 +33,18 @@ const YEAR_WITHOUT_UNIT: NonMeasurementEntry = {
   note: 'a year written without 年 (2023中国种子大会)',
 };
 
+/**
+ * A multiplier alone before its unit names a class when a noun follows
+ * (亿元以上工业项目, 千亿元产业集群), not when the clause ends there (突破千亿元).
+ */
+const classOf = (body: string, folded: string, start: number, end: number): boolean => {
+  if (!/^[百千万亿萬億]+$/.test(folded.slice(start, end))) return false;
+  const unit = unitAtFolded(body, folded, end);
+  let at = end + (unit?.unit.length ?? 0);
+  if (folded.startsWith('以上', at) || folded.startsWith('以下', at)) at += 2;
+  return at < folded.length && !/[\s,;。:!?、)]/.test(folded[at]!);
+};
+
 /** Where the general rules apply in `body` (offsets into it). Unlike a report's own list, a rule may match nothing. */
 export const generalNonMeasurements = (body: string, entries: NonMeasurementEntry[] = loadGeneralNonMeasurements()): NonMeasurementSpan[] => {
   const folded = fold(body);
@@ -42,8 +54,9 @@ export const generalNonMeasurements = (body: string, entries: NonMeasurementEntr
     if (t.kind === 'arabic' && /^(19|20)\d{2}$/.test(t.text) && !unitAtFolded(body, folded, t.end + (/[余多]/.test(folded[t.end] ?? '') ? 1 : 0), true))
       spans.push({ start: t.start, end: t.end, text: t.text, reason: 'year', entry: YEAR_WITHOUT_UNIT });
     if (t.kind !== 'chinese') continue;
-    // A lone 一 before a measure word is idiom far more often than a count (一份答卷, 一个中心, 一批).
-    if (t.text === '一' && !/[万亿]/.test(folded[t.end] ?? '')) {
+    // A lone 一 before a measure word is idiom far more often than a count (一份答卷, 一个中心, 一批);
+    // a multiplier alone names a class (亿元以上项目, 千亿级), and 每万人 is a denominator.
+    if ((t.text === '一' && !/[万亿]/.test(folded[t.end] ?? '')) || classOf(body, folded, t.start, t.end) || folded[t.start - 1] === '每') {
       spans.push({ start: t.start, end: t.end, text: t.text, reason: 'idiom', entry: CHINESE_WITHOUT_UNIT });
       continue;
     }

@@ -32,6 +32,7 @@ export const GENERAL_UNITS: UnitInfo[] = [
   level('岁', 0, 'year-of-age'),
   info('倍', 0, 'times', 'RATIO'),
   count('名', 'person'),
+  count('户次', 'household-time'),
   ...['辆', '台', '套', '间', '架', '艘', '例', '次', '种', '栋', '幢', '块', '头', '棵', '株', '宗', '批次', '篇', '册', '份'].map((u) => count(u)),
 ];
 
