@@ -4,20 +4,15 @@
  * report: from a temporary folder holding report.txt (a byte-identical copy)
  * and a minimal report.json.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Dataset } from '../../lambda/data/records';
+import { findShared } from '../../scripts/extract-all';
 import { buildDataset, extractReport, type ExtractedReport } from '../../seed/build';
 
 /** shared/reports/cities-2024 in the nearest parent of the checkout that has one. */
-export const sharedReportsDir = (): string => {
-  for (let at = path.resolve(__dirname, '..', '..'); ; at = path.dirname(at)) {
-    const candidate = path.join(at, 'shared', 'reports', 'cities-2024');
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(at) === at) throw new Error('shared/reports/cities-2024 not found above the checkout (the shared city reports)');
-  }
-};
+export const sharedReportsDir = findShared;
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'shared-report-'));
 let n = 0;
