@@ -24,7 +24,9 @@ export interface SourceRef {
 
 export type YearRole = 'REVIEWED' | 'PLANNED';
 export type FigureKind = 'ACTUAL' | 'TARGET';
-export type Comparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT';
+export type Comparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'MORE_THAN' | 'RANGE' | 'QUALITATIVE';
+/** Who stands behind a datum: checked by a person, or rules only. */
+export type Curation = 'CURATED' | 'EXTRACTED';
 export type Measure = 'LEVEL' | 'CHANGE' | 'SHARE' | 'COUNT' | 'RATIO' | 'RANK' | 'INDEX';
 export type ProjectStatus =
   | 'APPROVED'
@@ -48,10 +50,13 @@ export interface PlaceRecord {
 export interface ReportRecord {
   reportId: string;
   title: LocalizedText;
-  date: string;
-  speaker: LocalizedText;
-  speakerRole: LocalizedText;
-  occasion: LocalizedText;
+  /** Delivery date, speaker, office and session: null where the text does not state them. */
+  date: string | null;
+  speaker: LocalizedText | null;
+  speakerRole: LocalizedText | null;
+  occasion: LocalizedText | null;
+  /** What the extraction rules could not read in this report (no plan heading found …). */
+  extractionNotes: string[];
   sourceSha256: string;
   sourceLength: number;
   datasetVersion: string;
@@ -128,8 +133,11 @@ export interface RepairRecord {
 export interface FigureRecord {
   reportId: string;
   id: string;
-  /** The number as written (decimal string, Arabic digits; Chinese numerals converted). */
-  value: string;
+  /** The number as written (decimal string, Arabic digits; Chinese numerals converted); a RANGE's lower end; null for a QUALITATIVE target. */
+  value: string | null;
+  /** A RANGE's ends (4.5%—5% → 4.5, 5); null otherwise. */
+  valueLow: string | null;
+  valueHigh: string | null;
   /** The number exactly as it stands in the (repaired) text: `114.7`, `兩`. */
   valueText: string;
   unit: string | null;
@@ -155,6 +163,8 @@ export interface FigureRecord {
   source: SourceRef;
   /** The number and its unit. */
   valueSource: SourceRef;
+  /** CURATED when a person checked it (a curated link or override), else EXTRACTED. */
+  curation: Curation;
 }
 
 export interface IndicatorRecord {

@@ -77,7 +77,9 @@ export const dataPackage = (dataset: Dataset, files: readonly DownloadFile[]) =>
     licenses: [DATA_LICENSE],
     sources: [
       {
-        title: `${report.title.zhHant} (${report.title.en ?? ''}), ${report.speaker.zhHant} ${report.speakerRole.zhHant}, ${report.occasion.zhHant}`,
+        title: [`${report.title.zhHant} (${report.title.en ?? ''})`, [report.speaker?.zhHant, report.speakerRole?.zhHant].filter(Boolean).join(' '), report.occasion?.zhHant]
+          .filter(Boolean)
+          .join(', '),
         // Not in the Data Package spec (extra properties are allowed): what pins the source text exactly.
         date: report.date,
         sha256: report.sourceSha256,

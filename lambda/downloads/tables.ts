@@ -72,8 +72,11 @@ const KINDS: Record<FigureKind, string> = { ACTUAL: 'a result of the reviewed ye
 const COMPARATORS: Record<Comparator, string> = {
   EXACT: 'as stated',
   AT_LEAST: 'at least (以上, 超過 …)',
+  MORE_THAN: 'more than (余, 多)',
   AT_MOST: 'at most (以內, 以下 …)',
   ABOUT: 'about (左右, 約 …)',
+  RANGE: 'between valueLow and valueHigh',
+  QUALITATIVE: 'stated in words, without a number',
 };
 const MEASURES: Record<Measure, string> = {
   LEVEL: 'a level or amount',

@@ -10,7 +10,6 @@
  * change, and a stale match fails the build loudly instead of silently
  * linking the wrong number.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
   FigureRecord,
@@ -21,6 +20,8 @@ import type {
   SectorRecord,
 } from '../../lambda/data/records';
 import type { RepairedDocument } from '../repair/document';
+import { readOverlay } from './overlay';
+import { loadSectorCatalogue } from './figures/sectors';
 import { localize } from './localize';
 
 /**
@@ -102,13 +103,22 @@ export const CURATED_FILES = {
   projects: 'projects.json',
 } as const;
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
-
+/**
+ * The curated layer; every file is optional. Without sectors.json the shared
+ * sector catalogue (seed/catalogue/sectors.json) is the report's taxonomy.
+ */
 export const loadCuratedLayer = (curatedDir: string): CuratedLayer => ({
-  sectors: readJson<CuratedSector[]>(path.join(curatedDir, CURATED_FILES.sectors)),
-  indicators: readJson<CuratedIndicator[]>(path.join(curatedDir, CURATED_FILES.indicators)),
-  projects: readJson<CuratedProject[]>(path.join(curatedDir, CURATED_FILES.projects)),
+  sectors: readOverlay<CuratedSector[] | null>(path.join(curatedDir, CURATED_FILES.sectors), null) ?? catalogueSectors(),
+  indicators: readOverlay<CuratedIndicator[]>(path.join(curatedDir, CURATED_FILES.indicators), []),
+  projects: readOverlay<CuratedProject[]>(path.join(curatedDir, CURATED_FILES.projects), []),
 });
+
+const catalogueSectors = (): CuratedSector[] =>
+  loadSectorCatalogue().map((s) => ({
+    id: s.id,
+    name: { zhHant: s.name.zhHant, en: s.name.en },
+    description: { zhHant: s.description.zhHant, en: s.description.en },
+  }));
 
 // ------------------------------------------------------------------ checks
 
@@ -231,8 +241,9 @@ export const findMentions = (
 };
 
 const bodyEnd = (text: string): number => {
+  // Project mentions are looked for in the body, before the appendix when there is one.
   const at = text.indexOf('\n附件');
-  return at < 0 ? fail('appendix heading (附件) not found in the repaired text') : at;
+  return at < 0 ? text.length : at;
 };
 
 const byReportOrder = (a: FigureRecord, b: FigureRecord): number =>
@@ -275,6 +286,8 @@ export function applyCuration(input: CurationInput): CurationResult {
       if (previous !== null && previous !== ownerId)
         fail(`${ownerKind} "${ownerId}": figure ${found.id} ("${ref.match}") already belongs to ${ownerKind} "${previous}"`);
       found[field] = ownerId;
+      // A person named this figure in a curated file: it is checked.
+      found.curation = 'CURATED';
       return found;
     });
 

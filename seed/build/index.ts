@@ -1,26 +1,39 @@
 /**
- * Builds one report's dataset deterministically from report.txt and the
- * curated files beside it. The same input always gives the same dataset and
- * the same datasetVersion (a hash of its content).
+ * Builds one report's Dataset deterministically from its folder. The same
+ * input always gives the same dataset and the same datasetVersion (a hash of
+ * its content).
+ *
+ * A report folder (seed/reports/<id>/) holds `report.txt` (the source,
+ * byte-identical) and `report.json` (id, title, years, script, optional
+ * `layout` hints). Everything else is an optional overlay: `repairs.json`,
+ * `non-measurements.json` (else the general rules of
+ * seed/catalogue/non-measurements.json), `curated/` (English, sectors,
+ * indicators, projects, figure overrides and subjects). Nothing about one
+ * report is in code.
+ *
+ * For post-passes (e.g. the indicator catalogue linking):
+ * - `extractReport(reportDir)` → { meta, doc, frame, figures, notes }: the
+ *   report's metadata, its repaired document, its sections (frame.sections,
+ *   with frame.periodAt / reviewSectionId / planSectionId) and its
+ *   FigureRecords before curation (each with subject, source, valueSource,
+ *   sectorId, year, kind), plus the extraction notes.
+ * - `buildDataset(reportDir, { postPass })`: a post-pass receives the
+ *   extracted report and the curated result and returns the figures,
+ *   indicators and sectors to publish (it may add TARGET figures, e.g.
+ *   QUALITATIVE ones built with figures/qualitative.ts, and link figures).
+ *   The body ends at toRepairedOffset(doc, frame.bodyEnd) in repaired offsets.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Dataset, ReportRecord, YearRecord } from '../../lambda/data/records';
-import { loadRepairedDocument } from '../repair/document';
-import { applyCuration } from './curation';
-import { extractFigures } from './figures';
-import { localize, toSimplified } from './localize';
-import { parseFrame, parseGlossary, type GlossaryEnglish, type ReportEnglish } from './structure';
+import type { Dataset, FigureRecord, GlossaryRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
+import { loadRepairedDocument, type RepairedDocument } from '../repair/document';
+import { applyCuration, type CurationResult } from './curation';
+import { extractFigures, loadFigureCuration, toRepairedOffset } from './figures';
+import { localizerFor, toSimplified, toTraditional } from './localize';
+import { loadReportMeta, type ReportMeta } from './meta';
+import { readOverlay } from './overlay';
+import { parseFrame, parseGlossary, type GlossaryEnglish, type ReportEnglish, type ReportFrame } from './structure';
 import { validateDataset } from './validate';
-
-const readJson = <T>(file: string, fallback: T): T => {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
-    throw err;
-  }
-};
 
 export { canonicalJson, sha256 } from '../canonical';
 import { canonicalJson, sha256 } from '../canonical';
@@ -38,46 +51,90 @@ export const buildSearchFold = (corpus: string): string => {
     .join('');
 };
 
-export const buildDataset = (reportDir: string, reportId = path.basename(reportDir)): Dataset => {
-  const doc = loadRepairedDocument(reportDir, reportId);
-  const curatedDir = path.join(reportDir, 'curated');
-  const english = readJson<ReportEnglish | null>(path.join(curatedDir, 'report-en.json'), null);
-  const glossaryEn = readJson<GlossaryEnglish[]>(path.join(curatedDir, 'glossary-en.json'), []);
+export interface ExtractedReport {
+  reportDir: string;
+  meta: ReportMeta;
+  doc: RepairedDocument;
+  frame: ReportFrame;
+  english: ReportEnglish | null;
+  figures: FigureRecord[];
+  /** What the rules could not read (no plan heading …), recorded in the Dataset. */
+  notes: string[];
+}
 
-  const frame = parseFrame(doc, english, reportId);
-  const glossary = parseGlossary(doc, glossaryEn, reportId);
-  const rawFigures = extractFigures({ reportId, doc, sections: frame.sections });
-  const { figures, indicators, projects, sectors } = applyCuration({ reportId, doc, figures: rawFigures, curatedDir });
+export const extractReport = (reportDir: string): ExtractedReport => {
+  const meta = loadReportMeta(reportDir);
+  const doc = loadRepairedDocument(reportDir, meta.id);
+  const english = readOverlay<ReportEnglish | null>(path.join(reportDir, 'curated', 'report-en.json'), null);
+  const frame = parseFrame(doc, english, meta);
+  const { figures, notes } = extractFigures({ meta, doc, frame, curation: loadFigureCuration(reportDir) });
+  return { reportDir, meta, doc, frame, english, figures, notes: [...frame.notes, ...notes] };
+};
+
+/** What a post-pass may change: the figures (add, link), the indicators and the sectors. */
+export type PostPassResult = Pick<CurationResult, 'figures' | 'indicators' | 'sectors'>;
+export type PostPass = (report: ExtractedReport, curated: CurationResult) => PostPassResult;
+
+export const buildDataset = (reportDir: string, options: { postPass?: PostPass } = {}): Dataset => {
+  const extracted = extractReport(reportDir);
+  const { meta, doc, frame, english } = extracted;
+  const reportId = meta.id;
+  const curatedDir = path.join(reportDir, 'curated');
+  const glossaryEn = readOverlay<GlossaryEnglish[]>(path.join(curatedDir, 'glossary-en.json'), []);
+  const appendix = frame.sections.find((s) => s.id === 'appendix');
+  const notes = [...extracted.notes];
+  const readGlossary = (): GlossaryRecord[] =>
+    parseGlossary(doc, glossaryEn, reportId, localizerFor(meta.script), appendix ? toRepairedOffset(doc, appendix.start) : null);
+  let glossary: GlossaryRecord[] = [];
+  // An appendix named in report.json must parse; one found by the rules may be in another form: noted, not fatal.
+  if (meta.layout.appendix) glossary = readGlossary();
+  else
+    try {
+      glossary = readGlossary();
+    } catch (err) {
+      notes.push(`appendix found but its notes are not in the [n]term:definition form (${(err as Error).message}): no glossary`);
+    }
+  const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir });
+  const { figures, indicators, sectors } = options.postPass ? options.postPass(extracted, curated) : curated;
+  const { projects } = curated;
 
   const years: YearRecord[] = (
     [
-      [2023, 'REVIEWED', 's1'],
-      [2024, 'PLANNED', 's2'],
+      [meta.reviewYear, 'REVIEWED', frame.reviewSectionId],
+      [meta.planYear, 'PLANNED', frame.planSectionId],
     ] as const
-  ).map(([year, role, sectionId]) => ({
-    reportId,
-    year,
-    role,
-    sectionId,
-    figureIds: figures.filter((f) => f.year === year).map((f) => f.id),
-    indicatorIds: indicators
-      .filter((ind) => figures.some((f) => f.indicatorId === ind.id && f.year === year))
-      .map((ind) => ind.id),
-    projectIds: projects.filter((p) => p.year === year).map((p) => p.id),
-  }));
+  ).flatMap(([year, role, sectionId]) =>
+    sectionId === null
+      ? []
+      : [
+          {
+            reportId,
+            year,
+            role,
+            sectionId,
+            figureIds: figures.filter((f) => f.year === year).map((f) => f.id),
+            indicatorIds: indicators
+              .filter((ind) => figures.some((f) => f.indicatorId === ind.id && f.year === year))
+              .map((ind) => ind.id),
+            projectIds: projects.filter((p) => p.year === year).map((p) => p.id),
+          },
+        ],
+  );
 
+  const withEnglish = <T extends { en: string | null }>(t: T | null, en: string | undefined): T | null => (t && t.en === null && en ? { ...t, en } : t);
   const report: ReportRecord = {
     reportId,
-    title: localize(frame.title.text, english?.title ?? null),
-    date: frame.date,
-    speaker: localize(frame.speaker.text, english?.speaker ?? null),
-    speakerRole: localize(frame.speakerRole.text, english?.speakerRole ?? null),
-    occasion: localize(frame.occasion.text, english?.occasion ?? null),
+    title: withEnglish(meta.title, english?.title)!,
+    date: meta.date,
+    speaker: withEnglish(meta.speaker, english?.speaker),
+    speakerRole: withEnglish(meta.speakerRole, english?.speakerRole),
+    occasion: withEnglish(meta.occasion, english?.occasion),
     sourceSha256: sha256(readFileSync(path.join(reportDir, 'report.txt'))),
     sourceLength: [...doc.source].length,
     datasetVersion: '',
     years: years.map((y) => y.year),
     searchFold: '',
+    extractionNotes: notes,
     counts: {
       figures: figures.length,
       indicators: indicators.length,
@@ -88,18 +145,10 @@ export const buildDataset = (reportDir: string, reportId = path.basename(reportD
     },
   };
 
-  const dataset: Dataset = {
-    report,
-    years,
-    sections: frame.sections,
-    glossary,
-    repairs: doc.repairs,
-    figures,
-    indicators,
-    projects,
-    sectors,
-  };
-  report.searchFold = buildSearchFold(doc.text + canonicalJson([indicators, projects, sectors, glossary]));
+  const dataset: Dataset = { report, years, sections: frame.sections, glossary, repairs: doc.repairs, figures, indicators, projects, sectors };
+  // A Simplified source's Traditional forms are derived: fold them too, so a Traditional query finds it.
+  const corpus = meta.script === 'zh-Hans' ? toTraditional(doc.text) : doc.text;
+  report.searchFold = buildSearchFold(corpus + canonicalJson([indicators, projects, sectors, glossary]));
   report.datasetVersion = sha256(canonicalJson(dataset)).slice(0, 16);
   validateDataset(dataset, doc.source);
   return dataset;

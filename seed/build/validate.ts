@@ -3,6 +3,7 @@
  * collected and reported together, so one run shows everything that is wrong.
  */
 import type { Dataset, SourceRef } from '../../lambda/data/records';
+import { fold } from './fold';
 
 export class DatasetInvalidError extends Error {
   constructor(readonly problems: string[]) {
@@ -31,14 +32,16 @@ export const scaleDecimal = (value: string, power: number): string => {
 
 /** Multipliers written in front of a unit: 萬元 = 10^4 元. */
 const UNIT_POWERS: [string, number][] = [
-  ['萬億', 12],
-  ['億', 8],
-  ['萬', 4],
+  ['万亿', 12],
+  ['亿', 8],
+  ['万', 4],
 ];
 
 export const unitPower = (unit: string | null): number => {
   if (!unit) return 0;
-  for (const [prefix, power] of UNIT_POWERS) if (unit.startsWith(prefix) && unit.length > prefix.length) return power;
+  // Either script: 億元 and 亿元 alike.
+  const folded = fold(unit);
+  for (const [prefix, power] of UNIT_POWERS) if (folded.startsWith(prefix)) return power;
   return 0;
 };
 
@@ -99,8 +102,10 @@ export const validateDataset = (dataset: Dataset, source: string): void => {
     dangling(where, 'project', f.projectId, projectIds);
     dangling(where, 'change figure', f.changeFigureId, figureIds);
     dangling(where, 'changed figure', f.changeOfFigureId, figureIds);
-    if (!/^-?\d+(\.\d+)?$/.test(f.value)) problems.push(`${where}: value "${f.value}" is not a decimal string`);
-    if (f.normalizedValue !== null && /^-?\d+(\.\d+)?$/.test(f.value)) {
+    if (f.value === null ? f.comparator !== 'QUALITATIVE' : !/^-?\d+(\.\d+)?$/.test(f.value))
+      problems.push(`${where}: value "${f.value}" is not a decimal string (only a QUALITATIVE figure has none)`);
+    if ((f.comparator === 'RANGE') !== (f.valueLow !== null && f.valueHigh !== null)) problems.push(`${where}: a RANGE has both ends, no other figure has any`);
+    if (f.normalizedValue !== null && f.value !== null && /^-?\d+(\.\d+)?$/.test(f.value)) {
       const expected = scaleDecimal(f.value, unitPower(f.unit));
       if (f.normalizedValue !== expected) problems.push(`${where}: normalizedValue ${f.normalizedValue} != ${f.value}×${f.unit} = ${expected}`);
     }

@@ -6,7 +6,7 @@
  * in the BMP, so code points equal UTF-16 indices there, but the mapping is
  * computed on code-point arrays so it stays right for any text.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RepairRecord, SourceRef } from '../../lambda/data/records';
 
@@ -140,7 +140,9 @@ export function makeRepairedDocument(source: string, repairs: RepairRecord[]): R
 /** Reads `report.txt` and `repairs.json` from a report directory (e.g. seed/reports/huozhou-2024). */
 export function loadRepairedDocument(reportDir: string, reportId = 'huozhou-2024'): RepairedDocument {
   const source = readFileSync(join(reportDir, 'report.txt'), 'utf8');
-  const raw: unknown = JSON.parse(readFileSync(join(reportDir, 'repairs.json'), 'utf8'));
+  // repairs.json is an optional overlay: a report without encoding damage has none.
+  const repairsFile = join(reportDir, 'repairs.json');
+  const raw: unknown = existsSync(repairsFile) ? JSON.parse(readFileSync(repairsFile, 'utf8')) : [];
   if (!Array.isArray(raw)) throw new Error(`${reportDir}/repairs.json is not an array`);
   const repairs = raw.map((entry: unknown, i: number): RepairRecord => parseRepair(entry, i, reportId));
   return makeRepairedDocument(source, repairs);

@@ -61,7 +61,7 @@ export const glossaryTerm = async (client: Client, number: number) => {
   return { id: term.id, number: term.number, zhHant: term.term.zhHant, zhHans: term.term.zhHans, en: term.term.en ?? '', citedAt };
 };
 
-export interface TargetVersusActual { actual: string; actualYear: number; target: string; targetYear: number; comparator: Comparator; unit: string | null }
+export interface TargetVersusActual { actual: string | null; actualYear: number; target: string | null; targetYear: number; comparator: Comparator; unit: string | null }
 
 export const targetVersusActual = async (client: Client, id: string): Promise<TargetVersusActual | null> => {
   const result = await client.query(ClientIndicatorDocument, { id }).toPromise();

@@ -54,6 +54,8 @@ const figure = (doc: { source: string }, at: string, valueText: string, extra: P
     reportId: 'r',
     id: `f${String(++nextId).padStart(3, '0')}`,
     value: valueText,
+    valueLow: null,
+    valueHigh: null,
     valueText,
     unit: null,
     normalizedValue: null,
@@ -72,6 +74,7 @@ const figure = (doc: { source: string }, at: string, valueText: string, extra: P
     projectId: null,
     source: ref,
     valueSource: ref,
+    curation: 'EXTRACTED',
     ...extra,
   };
 };

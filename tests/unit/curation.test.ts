@@ -7,18 +7,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FigureRecord, IndicatorRecord, ProjectRecord } from '../../lambda/data/records';
-import { loadRepairedDocument } from '../../seed/repair/document';
 import { applyCuration, loadCuratedLayer, SLUG } from '../../seed/build/curation';
-import { extractFigures } from '../../seed/build/figures';
-import { parseFrame } from '../../seed/build/structure';
+import { extractReport } from '../../seed/build';
 
 const REPORT_DIR = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
 const CURATED_DIR = path.join(REPORT_DIR, 'curated');
 const readCurated = <T>(file: string): T => JSON.parse(readFileSync(path.join(CURATED_DIR, file), 'utf8')) as T;
 
-const doc = loadRepairedDocument(REPORT_DIR);
-const frame = parseFrame(doc, null, 'huozhou-2024');
-const extracted = extractFigures({ reportId: 'huozhou-2024', doc, sections: frame.sections });
+const { doc, figures: extracted, frame } = extractReport(REPORT_DIR);
 const curated = applyCuration({ reportId: 'huozhou-2024', doc, figures: extracted, curatedDir: CURATED_DIR });
 const layer = loadCuratedLayer(CURATED_DIR);
 

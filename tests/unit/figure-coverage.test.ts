@@ -5,23 +5,21 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadRepairedDocument } from '../../seed/repair/document';
-import { parseFrame } from '../../seed/build/structure';
-import { bodyEndOf, extractFigures, loadFigureCuration } from '../../seed/build/figures';
+import { extractReport } from '../../seed/build';
+import { loadFigureCuration, toRepairedOffset } from '../../seed/build/figures';
 import { isCovered, NON_MEASUREMENT_REASONS, resolveNonMeasurements } from '../../seed/build/figures/non-measurements';
 import { CHINESE_NUMERAL_CHARS, tokeniseNumerals } from '../../seed/build/figures/numerals';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const reportDir = path.join(repoRoot, 'seed', 'reports', 'huozhou-2024');
-const doc = loadRepairedDocument(reportDir, 'huozhou-2024');
-const { sections } = parseFrame(doc, null, 'huozhou-2024');
-const figures = extractFigures({ reportId: 'huozhou-2024', doc, sections });
+const { doc, frame, figures } = extractReport(reportDir);
 const curation = loadFigureCuration(reportDir);
+const nonMeasurementList = curation.nonMeasurements ?? [];
 
-const bodyEnd = bodyEndOf(doc.text);
+const bodyEnd = toRepairedOffset(doc, frame.bodyEnd);
 const body = doc.text.slice(0, bodyEnd);
 const tokens = tokeniseNumerals(body);
-const nonMeasurements = resolveNonMeasurements(body, curation.nonMeasurements);
+const nonMeasurements = resolveNonMeasurements(body, nonMeasurementList);
 
 /** A token's range in source offsets (a token inside a repair maps into the repair's span). */
 const sourceRange = (start: number, end: number): { start: number; end: number } => ({
@@ -38,7 +36,7 @@ describe('figure coverage of the body', () => {
   it('the body is the speech, without the glossary notes of the appendix', () => {
     expect(body).toContain('以優異成績迎接新中國成立75周年!');
     expect(body).not.toContain('[1]1135:');
-    expect(doc.text.slice(bodyEnd + 1).startsWith('附件')).toBe(true);
+    expect(doc.text.slice(bodyEnd).startsWith('附件')).toBe(true);
   });
 
   it('the tokeniser finds every Arabic number and every Chinese numeral character', () => {
@@ -66,7 +64,7 @@ describe('figure coverage of the body', () => {
   });
 
   it('lists no stale non-measurement: every entry covers at least one numeral', () => {
-    const useless = curation.nonMeasurements.filter((entry) => {
+    const useless = nonMeasurementList.filter((entry) => {
       const spans = resolveNonMeasurements(body, [entry]);
       return !tokens.some((t) => isCovered(spans, t.start, t.end));
     });
@@ -76,7 +74,7 @@ describe('figure coverage of the body', () => {
   it('documents every reason used for a non-measurement', () => {
     const docs = readFileSync(path.join(repoRoot, 'docs', 'figures.md'), 'utf8');
     for (const reason of NON_MEASUREMENT_REASONS) expect({ reason, documented: docs.includes(`\`${reason}\``) }).toEqual({ reason, documented: true });
-    const used = new Set(curation.nonMeasurements.map((e) => e.reason));
+    const used = new Set(nonMeasurementList.map((e) => e.reason));
     expect([...used].every((r) => (NON_MEASUREMENT_REASONS as readonly string[]).includes(r))).toBe(true);
   });
 

@@ -7,17 +7,15 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { FigureRecord } from '../../lambda/data/records';
 import { figureId } from '../../lambda/data/keys';
-import { loadRepairedDocument } from '../../seed/repair/document';
-import { parseFrame } from '../../seed/build/structure';
+import { extractReport } from '../../seed/build';
 import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration, SOURCE_MAX_LENGTH } from '../../seed/build/figures';
 import { scaleDecimal } from '../../seed/build/figures/decimal';
 import { parseChineseInteger, tokeniseNumerals } from '../../seed/build/figures/numerals';
 import { toSimplified } from '../../seed/build/localize';
 
 const reportDir = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
-const doc = loadRepairedDocument(reportDir, 'huozhou-2024');
-const { sections } = parseFrame(doc, null, 'huozhou-2024');
-const figures = extractFigures({ reportId: 'huozhou-2024', doc, sections });
+const { doc, figures, frame, meta } = extractReport(reportDir);
+const { sections } = frame;
 const source = [...doc.source];
 
 /**
@@ -118,10 +116,10 @@ describe('figures of the 2023 review', () => {
     expect(figureIn('存貸比71.23%', '71.23').measure).toBe('RATIO');
   });
 
-  it('reads comparators as written: 突破, 超過, 余, 以上', () => {
+  it('reads comparators as written: 突破, 超過, 余 (more than), 以上', () => {
     expect(figureIn('網絡零售額突破5100萬元', '5100')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '突破' });
     expect(figureIn('同比增長超過21%', '21')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '超過', measure: 'CHANGE' });
-    expect(figureIn('停車泊位4100余個', '4100')).toMatchObject({ comparator: 'ABOUT', comparatorText: '余', unit: '個', measure: 'COUNT' });
+    expect(figureIn('停車泊位4100余個', '4100')).toMatchObject({ comparator: 'MORE_THAN', comparatorText: '余', unit: '個', measure: 'COUNT' });
     expect(figureIn('全部達10萬元以上', '10')).toMatchObject({ comparator: 'AT_LEAST', comparatorText: '以上' });
     expect(figureIn('同比增長9%以上', '9')).toMatchObject({ comparator: 'AT_LEAST', measure: 'CHANGE' });
   });
@@ -129,7 +127,7 @@ describe('figures of the 2023 review', () => {
   it('reads ranks, the air-quality index and counts written in Chinese numerals', () => {
     expect(figureIn('存貸比71.23%,排名全臨汾市第2', '2')).toMatchObject({ measure: 'RANK', unit: null, value: '2' });
     expect(figureIn('沿汾6縣第一', '一')).toMatchObject({ measure: 'RANK', value: '1' });
-    expect(figureIn('綜合指數4.78', '4.78')).toMatchObject({ measure: 'INDEX', unit: null, changePercent: '1.8' });
+    expect(figureIn('綜合指數4.78', '4.78')).toMatchObject({ measure: 'INDEX', unit: null, changePercent: '-1.8' });
     expect(figureIn('等三部歷史短劇', '三')).toMatchObject({ value: '3', unit: '部', measure: 'COUNT', kind: 'ACTUAL' });
     expect(figureIn('新增兩個五人制足球場', '兩')).toMatchObject({ value: '2', unit: '個', normalizedValue: '2', baseUnit: 'count' });
   });
@@ -230,7 +228,7 @@ describe('every figure', () => {
   it('has a normalised value equal to value × 10^(unit power), computed independently with BigInt', () => {
     const power = (unit: string | null): number => (unit?.startsWith('萬億') ? 12 : unit?.startsWith('億') ? 8 : unit?.startsWith('萬') ? 4 : 0);
     for (const f of figures) {
-      const [int = '', frac = ''] = f.value.split('.');
+      const [int = '', frac = ''] = (f.value ?? '').split('.');
       const scaled = BigInt(int + frac) * 10n ** BigInt(power(f.unit));
       const digits = scaled.toString().padStart(frac.length + 1, '0');
       const expected = frac.length ? `${digits.slice(0, -frac.length)}.${digits.slice(-frac.length)}`.replace(/\.?0+$/, '') : digits;
@@ -254,7 +252,9 @@ describe('every figure', () => {
       if (f.changeFigureId) expect(byId(f.changeFigureId)?.changeOfFigureId).toBe(f.id);
       if (f.changeOfFigureId) {
         expect(f.measure).toBe('CHANGE');
-        expect(byId(f.changeOfFigureId)?.changePercent).toBe(f.value);
+        // The level's changePercent is the rate with its direction (下降, 優化 of a lower-is-better index: negative).
+        expect(byId(f.changeOfFigureId)?.changePercent?.replace(/^-/, '')).toBe(f.value);
+        expect(byId(f.changeOfFigureId)?.changePercent).toBe(f.changePercent);
       }
     }
   });
@@ -281,8 +281,9 @@ describe('every figure', () => {
 
 describe('curated inputs fail loudly when stale', () => {
   const curation = loadFigureCuration(reportDir);
+  const listed = curation.nonMeasurements ?? [];
   const run = (patch: Partial<typeof curation>): FigureRecord[] =>
-    extractFigures({ reportId: 'huozhou-2024', doc, sections, curation: { ...curation, ...patch } });
+    extractFigures({ meta, doc, frame, curation: { ...curation, ...patch } }).figures;
 
   it('rejects an override whose expected text is not the figure\'s', () => {
     const gdp = figureIn('全市地區生產總值完成114.7億元', '114.7');
@@ -294,11 +295,11 @@ describe('curated inputs fail loudly when stale', () => {
   });
 
   it('rejects a non-measurement that matches nothing, and turns an unlisted number into a figure', () => {
-    expect(() => run({ nonMeasurements: [...curation.nonMeasurements, { match: '不存在的文字', occurrence: 'all', reason: 'name' }] })).toThrow(
+    expect(() => run({ nonMeasurements: [...listed, { match: '不存在的文字', occurrence: 'all', reason: 'name' }] })).toThrow(
       /does not occur/,
     );
     // Without the entry for the 5G of "5G基站", that 5 would become a figure.
-    const without = run({ nonMeasurements: curation.nonMeasurements.filter((e) => e.match !== '5G') });
+    const without = run({ nonMeasurements: listed.filter((e) => e.match !== '5G') });
     expect(without.length).toBe(figures.length + 1);
   });
 });

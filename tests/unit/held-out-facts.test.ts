@@ -92,7 +92,7 @@ const REVIEW: Fact[] = [
   A('新增四上企業[7]37家', '37', '家', '37'),
   // (三) urban development, digital, rural revitalisation
   A('啟動改造百貨公司家屬樓等老舊小區13個', '13', '個', '13'),
-  A('停車泊位4100余個', '4100', '個', '4100', 'ABOUT'),
+  A('停車泊位4100余個', '4100', '個', '4100', 'MORE_THAN'),
   A('全市日供水能力達到6.7萬立方米', '6.7', '萬立方米', '67000'),
   A('新建5G基站16個', '16', '個', '16'),
   A('共謀劃總投資143.9億元的64個項目', '143.9', '億元', '14390000000'),
@@ -117,7 +117,7 @@ const REVIEW: Fact[] = [
   // (六) social welfare, education, employment, health
   A('?!?2+6+6”民生實事', '12', null, '12'),
   A('賠付金額241.74萬元', '241.74', '萬元', '2417400'),
-  A('公交免費乘車卡21000余張', '21000', '張', '21000', 'ABOUT'),
+  A('公交免費乘車卡21000余張', '21000', '張', '21000', 'MORE_THAN'),
   A('刷卡190萬人次', '190', '萬人次', '1900000'),
   A('籌集資金211萬元', '211', '萬元', '2110000'),
   A('全年城鎮新增就業5077人', '5077', '人', '5077'),
@@ -268,28 +268,30 @@ describe('the round-the-clock service 7×24小時 is what the report states, not
 });
 
 describe('a growth rate stated right after its level', () => {
-  /** [quote of level and rate, level value, rate value]. */
-  const PAIRS: [string, string, string][] = [
-    ['全市地區生產總值完成114.7億元,同比增長3.8%', '114.7', '3.8'],
-    ['固定資產投資完成33.6億元,同比增長15.3%', '33.6', '15.3'],
-    ['社會消費品零售總額完成41.51億元,同比增長9.8%', '41.51', '9.8'],
-    ['全市農林牧漁業增加值完成5.52億元,同比增長6.6%', '5.52', '6.6'],
-    ['銷售額突破2億元,同比增長33%', '2', '33'],
-    ['全市網絡零售額突破5100萬元,同比增長超過21%', '5100', '21'],
-    ['千人擁有企業29.46戶,同比增長70.88%', '29.46', '70.88'],
-    ['集體經濟總收入突破3500萬元,同比增長9%以上', '3500', '9'],
-    ['全年空氣質量綜合指數4.78,同比優化1.8%', '4.78', '1.8'],
-    ['全市脫貧人口人均收入達到13142元,增幅15.1%', '13142', '15.1'],
-    ['全年完成工業投資9.2億元以上,增長20%以上', '9.2', '20'],
-    ['規模以上工業增加值完成16.7億元,增長16%', '16.7', '16'],
+  /** [quote of level and rate, level value, rate value, the rate with its direction where it falls]. */
+  const PAIRS: [string, string, string, string | null][] = [
+    ['全市地區生產總值完成114.7億元,同比增長3.8%', '114.7', '3.8', null],
+    ['固定資產投資完成33.6億元,同比增長15.3%', '33.6', '15.3', null],
+    ['社會消費品零售總額完成41.51億元,同比增長9.8%', '41.51', '9.8', null],
+    ['全市農林牧漁業增加值完成5.52億元,同比增長6.6%', '5.52', '6.6', null],
+    ['銷售額突破2億元,同比增長33%', '2', '33', null],
+    ['全市網絡零售額突破5100萬元,同比增長超過21%', '5100', '21', null],
+    ['千人擁有企業29.46戶,同比增長70.88%', '29.46', '70.88', null],
+    ['集體經濟總收入突破3500萬元,同比增長9%以上', '3500', '9', null],
+    // 優化 of an index where lower is better is a fall (issue 9 item 3).
+    ['全年空氣質量綜合指數4.78,同比優化1.8%', '4.78', '1.8', '-1.8'],
+    ['全市脫貧人口人均收入達到13142元,增幅15.1%', '13142', '15.1', null],
+    ['全年完成工業投資9.2億元以上,增長20%以上', '9.2', '20', null],
+    ['規模以上工業增加值完成16.7億元,增長16%', '16.7', '16', null],
   ];
 
-  it.each(PAIRS)('%s: both are figures, the level carries the rate, the rate is a CHANGE in percent', (quote, levelValue, rateValue) => {
+  it.each(PAIRS)('%s: both are figures, the level carries the rate, the rate is a CHANGE in percent', (quote, levelValue, rateValue, signedRate) => {
     const { start, end } = locateQuote(quote);
     const inQuote = dataset.figures.filter((f) => f.valueSource.start >= start && f.valueSource.end <= end);
     const level = inQuote.find((f) => f.value === levelValue && f.measure !== 'CHANGE');
     const rate = inQuote.find((f) => f.value === rateValue && f.unit === '%');
-    expect(level?.changePercent).toBe(rateValue);
+    expect(level?.changePercent).toBe(signedRate ?? rateValue);
+    expect(rate?.changePercent).toBe(signedRate ?? rateValue);
     expect(level?.changeFigureId).toBe(rate?.id);
     expect(rate).toMatchObject({ measure: 'CHANGE', unit: '%', normalizedValue: rateValue, baseUnit: 'percent', changeOfFigureId: level?.id });
     for (const f of [level!, rate!]) expect(f.source.start <= start && f.source.end >= end).toBe(true);

@@ -19,14 +19,27 @@ export type Scalars = {
 
 /** How the stated value bounds the quantity. */
 export type Comparator =
-  /** About the value (左右, 余, 約). */
+  /** About the value (左右, 約). */
   | 'ABOUT'
-  /** At least the value (以上, 突破, 超過, 不低于). */
+  /** At least the value (以上, 突破, 超過, 超, 不低于; a red line 守住…紅線 is a floor). */
   | 'AT_LEAST'
-  /** At most the value (以內, 不超過). */
+  /** At most the value (以內, 以下, 不超過, 控制在…以內). */
   | 'AT_MOST'
   /** Exactly the value. */
-  | 'EXACT';
+  | 'EXACT'
+  /** More than the value, a strict lower bound (余, 多: 4100余個); the word is in `comparatorText`. */
+  | 'MORE_THAN'
+  /** A target stated in words, without a number (與經濟增長基本同步): `value` is null, the wording is in `valueText`. */
+  | 'QUALITATIVE'
+  /** Between `valueLow` and `valueHigh` (4.5%—5%, 4.5%至5%); `value` is the lower end. */
+  | 'RANGE';
+
+/** Who stands behind a datum. */
+export type Curation =
+  /** Checked by a person (a curated link or correction). */
+  | 'CURATED'
+  /** Read by the extraction rules only. */
+  | 'EXTRACTED';
 
 /** A quantity the report states. */
 export type Figure = Node & {
@@ -43,6 +56,8 @@ export type Figure = Node & {
   comparator: Comparator;
   /** The comparator word as written (以上, 左右 …). */
   comparatorText: Maybe<Scalars['String']['output']>;
+  /** Whether a person checked this figure (CURATED) or the rules alone read it (EXTRACTED). */
+  curation: Curation;
   id: Scalars['ID']['output'];
   /** The indicator it is an observation of. */
   indicator: Maybe<Indicator>;
@@ -64,10 +79,14 @@ export type Figure = Node & {
   subject: LocalizedText;
   /** The unit as written (億元, %, 萬畝 …), or null. */
   unit: Maybe<Scalars['String']['output']>;
-  /** The number as a decimal string (Chinese numerals converted): `114.7`. */
-  value: Scalars['String']['output'];
+  /** The number as a decimal string (Chinese numerals converted): `114.7`; a RANGE's lower end; null for a QUALITATIVE target. */
+  value: Maybe<Scalars['String']['output']>;
+  /** A RANGE's upper end (4.5%—5% → `5`); null otherwise. */
+  valueHigh: Maybe<Scalars['String']['output']>;
+  /** A RANGE's lower end (4.5%—5% → `4.5`); null otherwise. */
+  valueLow: Maybe<Scalars['String']['output']>;
   /** The number as a float, for convenience; use `value` for exactness. */
-  valueNumber: Scalars['Float']['output'];
+  valueNumber: Maybe<Scalars['Float']['output']>;
   /** The number and its unit in the source. */
   valueSource: Source;
   /** The number exactly as written in the (repaired) text: `114.7`, `兩`. */
@@ -575,6 +594,8 @@ export type Report = Node & {
   datasetVersion: Scalars['String']['output'];
   /** Date of delivery, ISO 8601 (2024-04-11); null where the text does not state it. */
   date: Maybe<Scalars['String']['output']>;
+  /** What the extraction rules could not read in this report (e.g. no plan heading found); empty when all was found. */
+  extractionNotes: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The session at which it was delivered; null where the text does not say. */
   occasion: Maybe<LocalizedText>;
@@ -895,6 +916,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparator: Comparator;
+  Curation: Curation;
   Figure: ResolverTypeWrapper<FigureItem>;
   FigureConnection: ResolverTypeWrapper<ConnectionParent<FigureItem>>;
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
@@ -989,6 +1011,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   changePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
   comparatorText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
@@ -1000,8 +1023,10 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  valueNumber?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueHigh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueLow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueNumber?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   valueText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1158,6 +1183,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datasetVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractionNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;

@@ -164,7 +164,7 @@ export const resolvers: Resolvers<Context> = {
   Repair: { id: (r) => toGlobalId('Repair', r.reportId, r.number) },
   Figure: {
     id: (f) => toGlobalId('Figure', f.reportId, f.id),
-    valueNumber: (f) => Number(f.value),
+    valueNumber: (f) => (f.value === null ? null : Number(f.value)),
     report: async (f, _a, ctx) => (await q.getReport(ctx.data, f.reportId))!,
     changeFigure: async (f, _a, ctx) => (f.changeFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeFigureId)) ?? null) : null),
     changeOf: async (f, _a, ctx) => (f.changeOfFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeOfFigureId)) ?? null) : null),

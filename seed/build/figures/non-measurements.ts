@@ -4,7 +4,7 @@
  * Each entry is an exact `match` in the repaired body (its nth occurrence or
  * all of them) or, for the few systematic categories, a regular expression.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const NON_MEASUREMENT_REASONS = [
@@ -47,8 +47,12 @@ export interface NonMeasurementSpan {
 
 export const NON_MEASUREMENTS_FILE = 'non-measurements.json';
 
-export const loadNonMeasurements = (reportDir: string): NonMeasurementEntry[] =>
-  JSON.parse(readFileSync(path.join(reportDir, NON_MEASUREMENTS_FILE), 'utf8')) as NonMeasurementEntry[];
+/** The report's own list, or null when it has none (the general rules apply then). */
+export const loadNonMeasurements = (reportDir: string): NonMeasurementEntry[] | null => {
+  const file = path.join(reportDir, NON_MEASUREMENTS_FILE);
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as NonMeasurementEntry[];
+};
 
 const occurrences = (body: string, needle: string): number[] => {
   const found: number[] = [];
@@ -61,7 +65,12 @@ const occurrences = (body: string, needle: string): number[] => {
  * nothing, or names an occurrence that does not exist, is an error: a stale
  * list must not pass silently.
  */
-export const resolveNonMeasurements = (body: string, entries: NonMeasurementEntry[]): NonMeasurementSpan[] => {
+export const resolveNonMeasurements = (
+  body: string,
+  entries: NonMeasurementEntry[],
+  /** strict (a report's own list): an entry that matches nothing is an error; general rules may match nothing. */
+  { strict = true }: { strict?: boolean } = {},
+): NonMeasurementSpan[] => {
   const spans: NonMeasurementSpan[] = [];
   for (const entry of entries) {
     if (!NON_MEASUREMENT_REASONS.includes(entry.reason)) throw new Error(`non-measurement: unknown reason "${entry.reason}"`);
@@ -75,7 +84,10 @@ export const resolveNonMeasurements = (body: string, entries: NonMeasurementEntr
       throw new Error(`non-measurement: give exactly one of match or pattern (${JSON.stringify(entry)})`);
     }
     const label = entry.match ?? entry.pattern ?? '';
-    if (starts.length === 0) throw new Error(`non-measurement: "${label}" does not occur in the body`);
+    if (starts.length === 0) {
+      if (!strict) continue;
+      throw new Error(`non-measurement: "${label}" does not occur in the body`);
+    }
     if (entry.occurrence !== 'all') {
       const one = starts[entry.occurrence - 1];
       if (!one) throw new Error(`non-measurement: "${label}" has no occurrence ${entry.occurrence} (found ${starts.length})`);

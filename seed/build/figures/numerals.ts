@@ -5,9 +5,10 @@
  */
 
 /** Characters that are Chinese numerals when they stand for a number. */
-export const CHINESE_NUMERAL_CHARS = '〇零一二兩三四五六七八九十百千萬億';
+/** Both scripts: 兩/两, 萬/万, 億/亿. */
+export const CHINESE_NUMERAL_CHARS = '〇零一二兩两三四五六七八九十百千萬万億亿';
 /** Powers of ten written after Arabic digits (114.7億, 3.73萬, 40萬千瓦): part of the Arabic number's unit. */
-const MULTIPLIER_CHARS = '萬億千百';
+const MULTIPLIER_CHARS = '萬万億亿千百';
 const ROMAN_NUMERALS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
 
 export type NumeralKind = 'arabic' | 'chinese' | 'roman';
@@ -43,7 +44,8 @@ export const tokeniseNumerals = (text: string, from = 0, to = text.length): Nume
         while (j < to && isDigit(text[j])) j += 1;
       }
       tokens.push({ kind: 'arabic', start: i, end: j, text: text.slice(i, j) });
-      // Skip the multipliers of the unit (億元, 萬千瓦): not numerals of their own.
+      // Skip the multipliers of the unit (億元, 萬千瓦, 50余萬人): not numerals of their own.
+      if ('余餘多'.includes(text[j] ?? '_') && MULTIPLIER_CHARS.includes(text[j + 1] ?? '')) j += 1;
       while (j < to && MULTIPLIER_CHARS.includes(text[j] ?? '')) j += 1;
       i = j;
     } else if (CHINESE_NUMERAL_CHARS.includes(ch)) {
@@ -61,9 +63,9 @@ export const tokeniseNumerals = (text: string, from = 0, to = text.length): Nume
   return tokens;
 };
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, bigint> = { 萬: 10_000n, 億: 100_000_000n };
+const BIG_UNITS: Record<string, bigint> = { 萬: 10_000n, 万: 10_000n, 億: 100_000_000n, 亿: 100_000_000n };
 
 /**
  * The integer a Chinese numeral writes: 兩→2, 十→10, 十二→12, 三十四→34,
