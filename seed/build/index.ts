@@ -135,6 +135,12 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     years: years.map((y) => y.year),
     searchFold: '',
     extractionNotes: notes,
+    place: meta.place,
+    script: meta.script,
+    reviewYear: meta.reviewYear,
+    planYear: meta.planYear,
+    attribution: meta.attribution,
+    officialUrl: meta.officialUrl,
     counts: {
       figures: figures.length,
       indicators: indicators.length,

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LocalizedText } from '../../lambda/data/records';
+import type { LocalizedText, PlaceLevel, PlaceRecord } from '../../lambda/data/records';
 import { localizerFor, type Script } from './localize';
 
 /** A top-level heading as written, and which part of the report it opens. */
@@ -38,7 +38,31 @@ export interface ReportMeta {
   occasion: LocalizedText | null;
   script: Script;
   layout: ReportLayout;
+  /** The place, from the division data (null where report.json has none). */
+  place: PlaceRecord | null;
+  /** The source's terms and attribution, kept beside it. */
+  attribution: string | null;
+  /** The official publication, where known. */
+  officialUrl: string | null;
 }
+
+const LEVELS: readonly PlaceLevel[] = ['PROVINCIAL', 'PREFECTURE', 'COUNTY'];
+
+const place = (file: string, raw: Json, script: Script): PlaceRecord | null => {
+  const p = raw['place'];
+  if (p === null || p === undefined) return null;
+  if (!isObject(p)) return fail(file, 'place', 'is not an object');
+  const level = p['level'];
+  if (typeof level !== 'string' || !(LEVELS as readonly string[]).includes(level)) return fail(file, 'place.level', `is not one of ${LEVELS.join(', ')}`);
+  const code = p['code'];
+  if (code !== null && code !== undefined && (typeof code !== 'string' || !/^\d{6}$/.test(code))) return fail(file, 'place.code', 'is not a six-digit division code');
+  return {
+    name: text(file, p, 'name', script) ?? fail(file, 'place.name', 'is missing'),
+    province: text(file, p, 'province', script),
+    level: level as PlaceLevel,
+    code: typeof code === 'string' ? code : null,
+  };
+};
 
 export const REPORT_META_FILE = 'report.json';
 
@@ -93,6 +117,9 @@ export const parseReportMeta = (raw: unknown, file = REPORT_META_FILE): ReportMe
     script,
     // Hints are read as given: each consumer checks the part it uses (a stale hint fails loudly there).
     layout: layout as ReportLayout,
+    place: place(file, raw, script),
+    attribution: typeof raw['attribution'] === 'string' ? raw['attribution'] : null,
+    officialUrl: isObject(raw['source']) && typeof raw['source']['officialUrl'] === 'string' ? raw['source']['officialUrl'] : null,
   };
 };
 
