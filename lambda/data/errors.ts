@@ -54,8 +54,9 @@ const classifyOne = (err: ErrorLike): StoreErrorKind | undefined => {
   if (THROTTLING.has(name) || THROTTLING.has(code) || err.$retryable?.throttling === true) return 'unavailable';
   if (TRANSIENT_NAMES.has(name) || NETWORK_CODES.has(code)) return 'unavailable';
   if (status !== undefined) return status >= 500 ? 'unavailable' : 'internal';
-  // The SDK's HTTP handler wraps a socket that closed without an answer this way, with no code.
-  if (typeof err.message === 'string' && /socket hang up|connect ETIMEDOUT|ECONNREFUSED/i.test(err.message)) return 'unavailable';
+  // The SDK's HTTP handler wraps a socket that closed without an answer this way, with no code; and the
+  // SDK wraps a non-Error throwable (e.g. a network error from another realm) as "AWS SDK error wrapper for …".
+  if (typeof err.message === 'string' && /socket hang up|\b(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b|wrapper for TimeoutError/i.test(err.message)) return 'unavailable';
   return undefined;
 };
 

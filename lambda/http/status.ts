@@ -12,7 +12,7 @@ const MAX_INSPECTED_BYTES = 1024 * 1024;
 
 export interface BodySummary {
   codes: string[];
-  /** `data` is present and not null. */
+  /** `data` is present and at least one root field is not null (an outage nulls every field it reaches). */
   hasData: boolean;
 }
 
@@ -27,7 +27,9 @@ export const inspectBody = (result: Result): BodySummary => {
     const parsed = JSON.parse(body) as { errors?: unknown; data?: unknown };
     const errors = Array.isArray(parsed.errors) ? (parsed.errors as { extensions?: { code?: unknown } }[]) : [];
     const codes = errors.map((e) => (typeof e?.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
-    return { codes: [...new Set(codes)], hasData: parsed.data !== undefined && parsed.data !== null };
+    const data = parsed.data;
+    const hasData = data !== undefined && data !== null && (typeof data !== 'object' || Object.values(data).some((v) => v !== null));
+    return { codes: [...new Set(codes)], hasData };
   } catch {
     return { codes: [], hasData: false };
   }
