@@ -53,7 +53,9 @@ export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<L
   if (dynamo) {
     created = await createTableIfMissing(documentClient, tableName);
     const started = Date.now();
-    const { datasets, sources, failures } = buildCollection(opts.reportDirs ?? reportDirs());
+    // With --persist, built datasets are kept beside the store: a restart with nothing changed rebuilds nothing.
+    const cacheDir = opts.persistDir ? path.join(path.resolve(opts.persistDir), 'build-cache') : undefined;
+    const { datasets, sources, failures } = buildCollection(opts.reportDirs ?? reportDirs(), { cacheDir });
     for (const f of failures) say(`skipped ${path.basename(f.reportDir)}: ${f.error}`);
     const result = await publish(documentClient, tableName, datasets, { sources });
     datasetVersion = result.collectionVersion;
