@@ -31,6 +31,7 @@ export class ReportSnapshot {
   private readonly lists: Map<EntityName, ItemByType[EntityName][]>;
   private readonly terms = new Map<string, GlossaryItem>();
   private readonly yearKind = new Map<string, FigureItem[]>();
+  private readonly derivedValues = new Map<string, unknown>();
 
   constructor(
     readonly reportId: string,
@@ -73,6 +74,15 @@ export class ReportSnapshot {
 
   glossaryByTerm(term: string): GlossaryItem | undefined {
     return this.terms.get(term);
+  }
+
+  /**
+   * A structure computed once from this immutable snapshot and kept with it (a search index, folded
+   * names …): every later request of a warm function reuses it, and it goes when the snapshot is evicted.
+   */
+  derived<T>(key: string, compute: (snapshot: ReportSnapshot) => T): T {
+    if (!this.derivedValues.has(key)) this.derivedValues.set(key, compute(this));
+    return this.derivedValues.get(key) as T;
   }
 
   figuresOfYearKind(year: number, kind: string): readonly FigureItem[] {
