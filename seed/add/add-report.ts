@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatMetaErrors, validateReportMeta, type PlaceLevel, type ReportMeta } from '../report-meta';
+import { formatMetaErrors, validateReportMeta, type Names, type PlaceLevel, type ReportMeta } from '../report-meta';
 import { placeNames, pinyinId, reportTitle } from './names';
 import { resolvePlace, type Place } from './places';
 import { decodeReport, detectReviewYear, detectScript } from './text';
@@ -24,13 +24,16 @@ export interface AddReportOptions {
   force?: boolean;
   /** Where the text comes from; defaults to the file's name as given. */
   origin?: string;
-  /** Licence and attribution to keep beside the text. */
-  attribution?: string;
+  /** Licence and attribution to keep beside the text; a function gets the place's names. */
+  attribution?: string | ((name: Names) => string);
 }
 
 export type AddReportResult =
   | { ok: true; id: string; dir: string; meta: ReportMeta; notes: string[]; summary: string }
   | { ok: false; error: string };
+
+export const publicDocument = (name: Names): string =>
+  `The report is a public document of the government of ${name.en ?? name.zhHans} (${name.zhHans}).`;
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -121,7 +124,9 @@ export const addReport = (options: AddReportOptions): AddReportResult => {
       officialUrl: null,
     },
     attribution:
-      options.attribution ?? `The report is a public document of the government of ${names.name.en} (${place.name}).`,
+      typeof options.attribution === 'function'
+        ? options.attribution(names.name)
+        : (options.attribution ?? publicDocument(names.name)),
   };
   const checked = validateReportMeta(meta);
   if (!checked.ok) return { ok: false, error: `generated report.json is invalid:\n${formatMetaErrors(checked.errors)}` };

@@ -1,0 +1,113 @@
+/**
+ * `npm run import-collection [-- --collection DIR] [--reports-dir DIR] [--force]`
+ * Adds every report of the shared collection (../shared/reports/cities-2024 beside
+ * the checkout) through the same code as `npm run add-report`: the place from the
+ * manifest, its review year (from the text where the manifest has none), the
+ * manifest's provenance as origin and its licence as attribution.
+ * Reports already present with the same text are left as they are.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { addReport, publicDocument, type AddReportOptions } from '../seed/add/add-report';
+import { argValue, hasFlag } from '../seed/cli/args';
+import { allReportMeta } from '../seed/add/collection';
+
+export interface ManifestEntry {
+  file: string;
+  place: string;
+  bytes: number;
+  chars: number;
+  sha256: string;
+  reviewYear: number | null;
+}
+export interface Manifest {
+  source: string;
+  reports: ManifestEntry[];
+}
+
+export const DEFAULT_COLLECTION = path.resolve(__dirname, '..', '..', 'shared', 'reports', 'cities-2024');
+
+export const readManifest = (collectionDir: string): Manifest =>
+  JSON.parse(readFileSync(path.join(collectionDir, 'manifest.json'), 'utf8')) as Manifest;
+
+/**
+ * The collection's own provenance sentence (manifest.source) is the attribution
+ * its README asks to keep; the README must name the same commit, so a stale
+ * manifest is noticed instead of copied.
+ */
+export const collectionAttribution = (collectionDir: string, manifest: Manifest): string => {
+  const commit = /commit ([0-9a-f]{40})/.exec(manifest.source)?.[1];
+  const readme = readFileSync(path.join(collectionDir, '..', 'README.md'), 'utf8');
+  if (!commit || !readme.includes(commit)) {
+    throw new Error('the manifest and the shared README disagree on the source commit; check the collection');
+  }
+  return `Text from the ${manifest.source}.`;
+};
+
+const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+export const importCollection = (options: { collectionDir: string; reportsDir: string; force: boolean }) => {
+  const manifest = readManifest(options.collectionDir);
+  const attribution = collectionAttribution(options.collectionDir, manifest);
+  const present = new Map(allReportMeta(options.reportsDir).map((m) => [m.source.sha256, m.id]));
+  const added: string[] = [];
+  const kept: string[] = [];
+  const failed: string[] = [];
+  for (const entry of manifest.reports) {
+    const file = path.join(options.collectionDir, entry.file);
+    const bytes = readFileSync(file);
+    if (sha256(bytes) !== entry.sha256) {
+      failed.push(`${entry.file}: sha256 differs from the manifest`);
+      continue;
+    }
+    const existing = present.get(entry.sha256);
+    if (existing && !options.force) {
+      kept.push(existing);
+      continue;
+    }
+    const base: AddReportOptions = {
+      file,
+      place: entry.place,
+      reviewYear: entry.reviewYear ?? undefined,
+      reportsDir: options.reportsDir,
+      force: options.force && existing !== undefined,
+      id: existing,
+      origin: `${entry.file}: ${manifest.source}`,
+      attribution: (name) => `${attribution} ${publicDocument(name)}`,
+    };
+    let result = addReport(base);
+    // The collection holds prefecture-level places and municipalities (its README): a short name that is
+    // also a province's (吉林) means the prefecture-level place.
+    if (!result.ok && /is ambiguous/.test(result.error)) {
+      const retry = addReport({ ...base, level: 'PREFECTURE' });
+      if (retry.ok) retry.notes.push(`"${entry.place}" is ambiguous; the collection is of cities, so the prefecture-level place`);
+      result = retry;
+    }
+    if (!result.ok) {
+      failed.push(`${entry.file}: ${result.error}`);
+      continue;
+    }
+    added.push(result.id);
+    console.log(`added ${result.summary}`);
+    for (const note of result.notes) console.log(`  note: ${note}`);
+  }
+  return { added, kept, failed, total: manifest.reports.length };
+};
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const collectionDir = path.resolve(argValue(argv, 'collection') ?? DEFAULT_COLLECTION);
+  if (!existsSync(path.join(collectionDir, 'manifest.json'))) {
+    console.error(`import-collection: no manifest.json in ${collectionDir} (give --collection DIR)`);
+    process.exit(2);
+  }
+  const reportsDir = path.resolve(argValue(argv, 'reports-dir') ?? path.join(__dirname, '..', 'seed', 'reports'));
+  const result = importCollection({ collectionDir, reportsDir, force: hasFlag(argv, 'force') });
+  console.log(
+    `import-collection: ${result.total} in the manifest, ${result.added.length} added, ` +
+      `${result.kept.length} already present, ${result.failed.length} failed`,
+  );
+  for (const f of result.failed) console.error(`  failed ${f}`);
+  if (result.failed.length) process.exit(1);
+}
