@@ -4,7 +4,9 @@
  * the checkout) through the same code as `npm run add-report`: the place from the
  * manifest, its review year (from the text where the manifest has none), the
  * manifest's provenance as origin and its licence as attribution.
- * Reports already present with the same text are left as they are.
+ * Reports already present with the same text are left as they are. A text that
+ * is not the place's report (shared by several places, or never naming the place)
+ * is refused and listed, not added.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -54,11 +56,20 @@ export const importCollection = (options: { collectionDir: string; reportsDir: s
   const added: string[] = [];
   const kept: string[] = [];
   const failed: string[] = [];
+  const refused: string[] = [];
+  // One text under several places' names is none of theirs (台州, 襄阳 and 贵阳 hold the same national report).
+  const sameText = new Map<string, string[]>();
+  for (const e of manifest.reports) sameText.set(e.sha256, [...(sameText.get(e.sha256) ?? []), e.file]);
   for (const entry of manifest.reports) {
     const file = path.join(options.collectionDir, entry.file);
     const bytes = readFileSync(file);
     if (sha256(bytes) !== entry.sha256) {
       failed.push(`${entry.file}: sha256 differs from the manifest`);
+      continue;
+    }
+    const twins = sameText.get(entry.sha256) ?? [];
+    if (twins.length > 1) {
+      refused.push(`${entry.file}: the same text as ${twins.filter((f) => f !== entry.file).join(', ')}, so not this place's report`);
       continue;
     }
     const existing = present.get(entry.sha256);
@@ -85,14 +96,14 @@ export const importCollection = (options: { collectionDir: string; reportsDir: s
       result = retry;
     }
     if (!result.ok) {
-      failed.push(`${entry.file}: ${result.error}`);
+      (/never names/.test(result.error) ? refused : failed).push(`${entry.file}: ${result.error}`);
       continue;
     }
     added.push(result.id);
     console.log(`added ${result.summary}`);
     for (const note of result.notes) console.log(`  note: ${note}`);
   }
-  return { added, kept, failed, total: manifest.reports.length };
+  return { added, kept, failed, refused, total: manifest.reports.length };
 };
 
 if (require.main === module) {
@@ -106,8 +117,9 @@ if (require.main === module) {
   const result = importCollection({ collectionDir, reportsDir, force: hasFlag(argv, 'force') });
   console.log(
     `import-collection: ${result.total} in the manifest, ${result.added.length} added, ` +
-      `${result.kept.length} already present, ${result.failed.length} failed`,
+      `${result.kept.length} already present, ${result.refused.length} refused (not the place's report), ${result.failed.length} failed`,
   );
+  for (const r of result.refused) console.log(`  refused ${r}`);
   for (const f of result.failed) console.error(`  failed ${f}`);
   if (result.failed.length) process.exit(1);
 }

@@ -98,8 +98,9 @@ const KNOWN_KEYS = new Set([
 ]);
 
 export const validateReportMeta = (value: unknown): MetaResult => {
+  if (!isObject(value)) return { ok: false, errors: [{ path: '$', message: 'report.json must be a JSON object' }] };
   const c = new Checker();
-  const o = c.object(value, '$');
+  const o = value;
   for (const key of Object.keys(o)) if (!KNOWN_KEYS.has(key)) c.fail(key, 'is not a field of report.json');
   c.string(o.id, 'id', { pattern: ID_PATTERN, hint: '<place-pinyin>-<year> (lowercase ascii, e.g. jincheng-2024)' });
   c.names(o.title, 'title', true);
@@ -129,7 +130,7 @@ export const validateReportMeta = (value: unknown): MetaResult => {
   c.string(source.officialUrl, 'source.officialUrl', { nullable: true, pattern: /^https?:\/\//, hint: 'an http(s) URL' });
   c.string(o.attribution, 'attribution');
   if (o.layout !== undefined && !isObject(o.layout)) c.fail('layout', 'must be an object when present');
-  return c.errors.length ? { ok: false, errors: c.errors } : { ok: true, meta: value as ReportMeta };
+  return c.errors.length ? { ok: false, errors: c.errors } : { ok: true, meta: value as unknown as ReportMeta };
 };
 
 export const formatMetaErrors = (errors: MetaError[]): string => errors.map((e) => `${e.path}: ${e.message}`).join('\n');

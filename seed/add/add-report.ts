@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatMetaErrors, validateReportMeta, type Names, type PlaceLevel, type ReportMeta } from '../report-meta';
-import { placeNames, pinyinId, reportTitle } from './names';
+import { placeNames, pinyinId, reportTitle, toTraditional } from './names';
 import { resolvePlace, type Place } from './places';
 import { decodeReport, detectReviewYear, detectScript } from './text';
 import { checkReportFolder } from './validate-folder';
@@ -24,6 +24,8 @@ export interface AddReportOptions {
   force?: boolean;
   /** Where the text comes from; defaults to the file's name as given. */
   origin?: string;
+  /** Accept a text that never names the place (normally a sign of the wrong file). */
+  skipPlaceCheck?: boolean;
   /** Licence and attribution to keep beside the text; a function gets the place's names. */
   attribution?: string | ((name: Names) => string);
 }
@@ -85,6 +87,14 @@ export const addReport = (options: AddReportOptions): AddReportResult => {
   const resolved = resolvePlace(options.place, { province: options.province, level: options.level });
   if (!resolved.ok) return { ok: false, error: resolved.message };
   const place = resolved.place;
+  // A place's own report names it; one that never does is another's (the shared 台州.txt is the State Council's report).
+  const spellings = [place.shortName, place.name, toTraditional(place.shortName)];
+  if (!options.skipPlaceCheck && !spellings.some((s) => text.includes(s))) {
+    return {
+      ok: false,
+      error: `${options.file}: the text never names ${place.name} (${place.shortName}); it is probably not its report (--skip-place-check to add it anyway)`,
+    };
+  }
 
   const notes: string[] = [];
   let reviewYear = options.reviewYear;

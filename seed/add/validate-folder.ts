@@ -36,17 +36,18 @@ export const buildCounts = (dir: string, id: string): BuildOutcome => {
 };
 
 /**
- * The dataset build reads every report once the general extraction is on main.
- * Until then it reads only Huozhou, so a build failure is reported, not fatal;
- * set REQUIRE_BUILD=1 (or pass requireBuild) to make it fatal.
+ * 'try': the dataset build reads every report once the general extraction is on
+ * main; until then it reads only Huozhou, so a build failure is reported, not fatal.
+ * 'require' makes it fatal (REQUIRE_BUILD=1); 'skip' checks only the files.
  */
-const BUILD_REQUIRED_BY_DEFAULT = process.env.REQUIRE_BUILD === '1';
+export type BuildMode = 'skip' | 'try' | 'require';
+const DEFAULT_BUILD_MODE: BuildMode = process.env.REQUIRE_BUILD === '1' ? 'require' : 'try';
 
 export type FolderCheck =
-  | { ok: true; meta: ReportMeta; build: BuildOutcome; summary: string }
+  | { ok: true; meta: ReportMeta; build: BuildOutcome | null; summary: string }
   | { ok: false; errors: string[] };
 
-export const checkReportFolder = (dir: string, requireBuild = BUILD_REQUIRED_BY_DEFAULT): FolderCheck => {
+export const checkReportFolder = (dir: string, buildMode: BuildMode = DEFAULT_BUILD_MODE): FolderCheck => {
   const errors: string[] = [];
   let raw: unknown;
   try {
@@ -74,8 +75,9 @@ export const checkReportFolder = (dir: string, requireBuild = BUILD_REQUIRED_BY_
   }
   if (errors.length) return { ok: false, errors };
 
+  if (buildMode === 'skip') return { ok: true, meta, build: null, summary: 'metadata and text valid' };
   const build = buildCounts(dir, meta.id);
-  if (!build.ok && requireBuild) return { ok: false, errors: [`dataset build: ${build.error}`] };
+  if (!build.ok && buildMode === 'require') return { ok: false, errors: [`dataset build: ${build.error}`] };
   const summary = build.ok
     ? `${build.counts.figures} figures, ${build.counts.targets} targets, ${build.counts.indicatorLinks} indicator links`
     : `metadata and text valid; dataset build not available for it yet (${build.error})`;

@@ -1,7 +1,7 @@
 /**
  * `npm run add-report -- --file PATH --place NAME [--id ID] [--province NAME]
  *   [--level PROVINCIAL|PREFECTURE|COUNTY] [--review-year YEAR] [--reports-dir DIR]
- *   [--origin TEXT] [--attribution TEXT] [--force]`
+ *   [--origin TEXT] [--attribution TEXT] [--force] [--skip-place-check]`
  * Adds a report as data (seed/reports/<id>/report.txt + report.json); no code per report.
  * Exit codes: 0 added, 1 refused (unknown/ambiguous place, no year, id taken, invalid), 2 usage.
  */
@@ -12,7 +12,7 @@ import { argValue, hasFlag } from './args';
 
 const USAGE =
   'usage: npm run add-report -- --file PATH --place NAME [--id ID] [--province NAME] [--level PROVINCIAL|PREFECTURE|COUNTY]\n' +
-  '         [--review-year YEAR] [--reports-dir DIR] [--origin TEXT] [--attribution TEXT] [--force]';
+  '         [--review-year YEAR] [--reports-dir DIR] [--origin TEXT] [--attribution TEXT] [--force] [--skip-place-check]';
 
 export const DEFAULT_REPORTS_DIR = path.resolve(__dirname, '..', 'reports');
 
@@ -41,6 +41,7 @@ const result = addReport({
   reviewYear,
   reportsDir: path.resolve(argValue(argv, 'reports-dir') ?? DEFAULT_REPORTS_DIR),
   force: hasFlag(argv, 'force'),
+  skipPlaceCheck: hasFlag(argv, 'skip-place-check'),
   origin: argValue(argv, 'origin'),
   attribution: argValue(argv, 'attribution'),
 });
