@@ -1,9 +1,12 @@
 /** The report folders of a reports directory, read through report.json. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateReportMeta, type ReportMeta } from '../report-meta';
+import { formatMetaErrors, validateReportMeta, type ReportMeta } from '../report-meta';
 
-/** Every folder with a valid report.json, sorted by id; folders without one (not yet described) are skipped. */
+/**
+ * Every folder's report.json, sorted by id; folders without one (not yet described) are skipped,
+ * an invalid one throws with all its problems.
+ */
 export const allReportMeta = (reportsDir: string): ReportMeta[] => {
   if (!existsSync(reportsDir)) return [];
   const metas: ReportMeta[] = [];
@@ -11,7 +14,8 @@ export const allReportMeta = (reportsDir: string): ReportMeta[] => {
     const file = path.join(reportsDir, id, 'report.json');
     if (!existsSync(file)) continue;
     const parsed = validateReportMeta(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.ok) metas.push(parsed.meta);
+    if (!parsed.ok) throw new Error(`${file} is invalid:\n${formatMetaErrors(parsed.errors)}`);
+    metas.push(parsed.meta);
   }
   return metas;
 };
