@@ -13,12 +13,17 @@ export interface Names {
   en: string | null;
 }
 
+/** As written in the report's script, or localised ({ zhHans, zhHant, en }). */
+export type StatedText = string | Names;
+
 export interface ReportMeta {
   /** `<place-pinyin>-<planYear>` (jincheng-2024). */
   id: string;
   title: Names;
   place: {
     name: Names;
+    /** The prefecture-level place a county-level one lies in (霍州市 → 临汾市); absent where there is none. */
+    prefecture?: Names;
     province: Names;
     level: PlaceLevel;
     /** Six-digit GB/T 2260 division code. */
@@ -26,11 +31,11 @@ export interface ReportMeta {
   };
   reviewYear: number;
   planYear: number;
-  /** Only where the text states them, else null. */
+  /** Only where the text states them, else null; text in the report's script, or in both scripts with English. */
   date: string | null;
-  speaker: string | null;
-  speakerRole: string | null;
-  occasion: string | null;
+  speaker: StatedText | null;
+  speakerRole: StatedText | null;
+  occasion: StatedText | null;
   script: Script;
   source: {
     file: string;
@@ -106,6 +111,7 @@ export const validateReportMeta = (value: unknown): MetaResult => {
   c.names(o.title, 'title', true);
   const place = c.object(o.place, 'place');
   c.names(place.name, 'place.name', false);
+  if (place.prefecture !== undefined) c.names(place.prefecture, 'place.prefecture', false);
   c.names(place.province, 'place.province', false);
   c.oneOf(place.level, 'place.level', LEVELS);
   c.string(place.code, 'place.code', { pattern: /^\d{6}$/, hint: 'six digits (GB/T 2260)' });
@@ -118,7 +124,10 @@ export const validateReportMeta = (value: unknown): MetaResult => {
     c.fail('id', `must end with the plan year (-${String(o.planYear)})`);
   }
   c.string(o.date, 'date', { nullable: true, pattern: /^\d{4}-\d{2}-\d{2}$/, hint: 'YYYY-MM-DD' });
-  for (const key of ['speaker', 'speakerRole', 'occasion'] as const) c.string(o[key], key, { nullable: true });
+  for (const key of ['speaker', 'speakerRole', 'occasion'] as const) {
+    if (isObject(o[key])) c.names(o[key], key, true);
+    else c.string(o[key], key, { nullable: true });
+  }
   c.oneOf(o.script, 'script', SCRIPTS);
   const source = c.object(o.source, 'source');
   c.string(source.file, 'source.file', { pattern: /^[^/\\]+$/, hint: 'a file name inside the report folder' });

@@ -117,7 +117,13 @@ export const addReport = (options: AddReportOptions): AddReportResult => {
   const meta: ReportMeta = {
     id,
     title: reportTitle(place, planYear),
-    place: { name: names.name, province: names.province, level: place.level, code: place.code },
+    place: {
+      name: names.name,
+      ...(names.prefecture && { prefecture: names.prefecture }),
+      province: names.province,
+      level: place.level,
+      code: place.code,
+    },
     reviewYear,
     planYear,
     // The texts carry no reliable date or speaker line for a rule to read yet: null, never guessed.

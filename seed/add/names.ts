@@ -68,10 +68,14 @@ export const englishName = (place: Place): string => {
   return pinyinName(place.shortName);
 };
 
-export const placeNames = (place: Place): { name: Names; province: Names } => {
+export const placeNames = (place: Place): { name: Names; prefecture?: Names; province: Names } => {
   const provincePlace = allPlaces().find((p) => p.level === 'PROVINCIAL' && p.code === place.province.code);
+  const prefecture = place.prefecture;
   return {
     name: { zhHans: place.name, zhHant: toTraditional(place.name), en: englishName(place) },
+    ...(prefecture && {
+      prefecture: { zhHans: prefecture.name, zhHant: toTraditional(prefecture.name), en: pinyinName(prefecture.shortName) },
+    }),
     province: {
       zhHans: place.province.name,
       zhHant: toTraditional(place.province.name),

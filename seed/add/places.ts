@@ -26,6 +26,8 @@ export interface Place {
   /** Six-digit GB/T 2260 code (140500). */
   code: string;
   province: { name: string; shortName: string; code: string };
+  /** For a county-level place, the prefecture-level place it lies in (霍州市 → 临汾市); none for 天门市 (under the province). */
+  prefecture?: { name: string; shortName: string; code: string };
 }
 
 /**
@@ -75,9 +77,14 @@ const buildPlaces = (): Place[] => {
   const add = (d: Division, level: PlaceLevel) => {
     const province = provinces.get(d.provinceCode ?? '');
     if (!province || PLACEHOLDER.test(d.name)) return;
+    const cityName = cityNames.get(d.cityCode ?? '');
     // A prefecture-level city without districts (中山市, 东莞市) is listed again as its own area.
-    if (level === 'COUNTY' && cityNames.get(d.cityCode ?? '') === d.name) return;
-    places.push({ name: d.name, shortName: shortNameOf(d.name, level), level, code: sixDigits(d.code), province });
+    if (level === 'COUNTY' && cityName === d.name) return;
+    const prefecture =
+      level === 'COUNTY' && cityName && !PLACEHOLDER.test(cityName)
+        ? { name: cityName, shortName: shortNameOf(cityName, 'PREFECTURE'), code: sixDigits(d.cityCode ?? '') }
+        : undefined;
+    places.push({ name: d.name, shortName: shortNameOf(d.name, level), level, code: sixDigits(d.code), province, ...(prefecture && { prefecture }) });
   };
   for (const c of citiesJson as Division[]) add(c, 'PREFECTURE');
   for (const a of areasJson as Division[]) add(a, 'COUNTY');

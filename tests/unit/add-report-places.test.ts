@@ -71,6 +71,8 @@ describe('names and ids by rule', () => {
       province: { zhHans: '山西省', zhHant: '山西省', en: 'Shanxi' },
     });
     expect(placeNames(place('西安')).province).toEqual({ zhHans: '陕西省', zhHant: '陝西省', en: 'Shaanxi' });
+    expect(placeNames(place('霍州')).prefecture).toEqual({ zhHans: '临汾市', zhHant: '臨汾市', en: 'Linfen' });
+    expect(placeNames(place('天门')).prefecture).toBeUndefined();
     expect(englishName(place('延边'))).toBe('Yanbian');
     expect(englishName(place('承德县'))).toBe('Chengde County');
     expect(reportTitle(place('晋城'), 2024)).toEqual({

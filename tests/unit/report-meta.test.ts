@@ -39,6 +39,16 @@ describe('validateReportMeta', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['title', 'title.zhHans', 'title.zhHant', 'title.en', 'date', 'speaker']);
   });
 
+  it('takes stated texts as written or localised, and a prefecture for a county-level place', () => {
+    const meta = jincheng();
+    meta.speaker = '张三';
+    meta.speakerRole = { zhHans: '市长', zhHant: '市長', en: null };
+    meta.occasion = { zhHans: '在会议上', zhHant: '' , en: null };
+    (meta.place as Record<string, unknown>).prefecture = { zhHans: '临汾市', zhHant: '臨汾市', en: 'Linfen' };
+    const result = validateReportMeta(meta);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['occasion.zhHant']);
+  });
+
   it('refuses what is not an object', () => {
     expect(validateReportMeta(null)).toMatchObject({ ok: false, errors: [{ path: '$' }] });
     expect(validateReportMeta([])).toMatchObject({ ok: false });
