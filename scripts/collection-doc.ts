@@ -35,7 +35,8 @@ export const collectionDoc = (collectionDir: string): string => {
   const concerns = metas.flatMap((m) => {
     const reasons = textConcerns(texts.get(m.id) ?? '', mid).map((c) => c.reason);
     const b = builds.get(m.id);
-    if (b?.ok && b.counts.targets === 0) reasons.push('the extraction found no targets (no plan section read)');
+    if (b?.ok) reasons.push(...b.counts.notes.map((n) => `extraction: ${n}`));
+    if (b?.ok && b.counts.targets === 0) reasons.push('the extraction found no targets');
     return reasons.length ? [`- \`${m.id}\` (${m.place.name.zhHans}): ${reasons.join('; ')}`] : [];
   });
 

@@ -14,6 +14,8 @@ export interface DatasetCounts {
   figures: number;
   targets: number;
   indicatorLinks: number;
+  /** What the extraction says it could not read (no plan heading …). */
+  notes: string[];
 }
 
 export type BuildOutcome = { ok: true; counts: DatasetCounts } | { ok: false; error: string };
@@ -21,13 +23,17 @@ export type BuildOutcome = { ok: true; counts: DatasetCounts } | { ok: false; er
 /** Runs the dataset build on the folder and counts what it extracted; a throw is a value here. */
 export const buildCounts = (dir: string, id: string): BuildOutcome => {
   try {
-    const { figures } = buildDataset(dir, id);
+    const { figures, report } = buildDataset(dir);
+    if (report.reportId !== id) return { ok: false, error: `the build names the report ${report.reportId}, not ${id}` };
+    // extractionNotes arrive with the general extraction; read defensively until its record type is on main.
+    const notes = (report as { extractionNotes?: unknown }).extractionNotes;
     return {
       ok: true,
       counts: {
         figures: figures.length,
         targets: figures.filter((f) => f.kind === 'TARGET').length,
         indicatorLinks: figures.filter((f) => f.indicatorId !== null).length,
+        notes: Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [],
       },
     };
   } catch (err) {
