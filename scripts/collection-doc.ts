@@ -71,8 +71,9 @@ export const collectionDoc = (collectionDir: string): string => {
     'collection keep their attribution in `report.json` (`attribution`: the GitHub repository',
     'JiangGufan/digital-governance, MIT licence, the commit, converted there from .docx).',
     '',
-    `Counts (figures, targets, indicator links) come from the dataset build; it reads ${built} of ${metas.length} reports`,
-    'so far, and the others show “—” until the general extraction reads them.',
+    built === metas.length
+      ? `Counts (figures, targets, indicator links) come from the dataset build, which reads all ${built} reports.`
+      : `Counts (figures, targets, indicator links) come from the dataset build; it reads ${built} of ${metas.length} reports so far, the others show “—”.`,
     '',
     '## Reports',
     '',

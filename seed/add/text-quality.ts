@@ -39,8 +39,11 @@ export const textConcerns = (text: string, collectionMedian: number): TextConcer
   // A report closes with an appeal to the deputies (各位代表……！) in its last lines; without either sign
   // the text was cut, or page matter follows it.
   const closingStart = text.lastIndexOf('各位代表');
-  const closesWithAppeal = closingStart >= 0 && text.length - closingStart < text.length * 0.08;
-  if (!closesWithAppeal && !/[！!]$/.test(last)) {
+  // Notes after the report (名词解释, 附件) follow its closing appeal: the appeal ends where they begin.
+  const appendix = /\n\s*(?:名词解释|名詞解釋|附件|注释|註釋)/.exec(text.slice(Math.max(closingStart, 0)));
+  const body = appendix && closingStart >= 0 ? closingStart + appendix.index : text.length;
+  const closesWithAppeal = closingStart >= 0 && body - closingStart < body * 0.08;
+  if (!closesWithAppeal && !(appendix && closingStart >= 0) && !/[！!]$/.test(last)) {
     concerns.push({
       kind: 'abrupt-end',
       reason: `no closing appeal (last line “…${[...last].slice(-20).join('')}”): the text is cut or ends in page matter`,

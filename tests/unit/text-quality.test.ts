@@ -9,6 +9,10 @@ describe('textConcerns', () => {
     expect(textConcerns(text('yangquan-2024'), 15000)).toEqual([]);
   });
 
+  it('reads a closing appeal followed by an appendix of notes as complete', () => {
+    expect(textConcerns(text('huozhou-2024'), 15000)).toEqual([]);
+  });
+
   it('flags a truncated text by its length and the missing targets paragraph', () => {
     expect(textConcerns(text('rizhao-2024'), 15355).map((c) => c.kind)).toEqual(['short', 'no-targets-wording']);
   });
