@@ -44,6 +44,10 @@ describe('npm run add-report', () => {
     const file = copy('晋城.txt');
     const { stdout } = await addReport('--file', file, '--place', '晋城');
     expect(stdout).toMatch(/added jincheng-2024: 晋城市 \(山西省, PREFECTURE, 140500\), review 2023 → plan 2024, zh-Hans, 18500 characters/);
+    // Validated by building its dataset: the summary gives what the extraction found.
+    const [, figures, targets] = /; (\d+) figures, (\d+) targets, \d+ indicator links/.exec(stdout) ?? [];
+    expect(Number(figures)).toBeGreaterThan(100);
+    expect(Number(targets)).toBeGreaterThan(10);
     const meta = readMeta('jincheng-2024');
     expect(meta).toMatchObject({
       id: 'jincheng-2024',
