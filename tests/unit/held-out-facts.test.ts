@@ -65,8 +65,8 @@ const REVIEW: Fact[] = [
   // (一) industry and energy
   A('完成了煤礦2個智能化回采工作面建設', '2', '個', '2'),
   A('全年原煤產量完成425萬噸', '425', '萬噸', '4250000'),
-  A('推動格盟霍州新能源100MW/200MWh共享儲能', '200', 'MWh', '200'),
-  A('東方君勝能源5.9MW地面分布式光伏發電', '5.9', 'MW', '5.9'),
+  A('推動格盟霍州新能源100MW/200MWh共享儲能', '200', 'MWh', '200000'),
+  A('東方君勝能源5.9MW地面分布式光伏發電', '5.9', 'MW', '5900'),
   // (一) services, finance, e-commerce
   A('新增限額以上服務業企業3家', '3', '家', '3'),
   A('存貸款余額分別達到179.1億元、430.54億元', '430.54', '億元', '43054000000'),
@@ -149,7 +149,7 @@ const PLAN: Fact[] = [
   T('煤炭先進產能占比超過80%', '80', '%', '80', 'AT_LEAST'),
   T('全年規上制造業增加值增速10%以上', '10', '%', '10', 'AT_LEAST'),
   T('40萬千瓦集中式光伏發電項目', '40', '萬千瓦', '400000'),
-  T('國盛新能源200MW共享儲能', '200', 'MW', '200'),
+  T('國盛新能源200MW共享儲能', '200', 'MW', '200000'),
   T('經營主體超過170家', '170', '家', '170', 'AT_LEAST'),
   T('銷售額突破2.5億元', '2.5', '億元', '250000000', 'AT_LEAST'),
   T('投資1.4億元的廚具產業鏈項目', '1.4', '億元', '140000000'),
@@ -298,15 +298,15 @@ describe('a growth rate stated right after its level', () => {
   });
 });
 
-describe('power is normalised as written', () => {
-  it('keeps MW and MWh, and scales 萬千瓦 exactly to kW', () => {
-    const units = new Map(dataset.figures.map((f) => [f.unit, f.baseUnit]));
-    expect(units.get('MW')).toBe('MW');
-    expect(units.get('MWh')).toBe('MWh');
-    const pv = dataset.figures.filter((f) => f.unit === '萬千瓦').map((f) => [f.value, f.normalizedValue, f.baseUnit]);
-    expect(pv).toEqual([
-      ['40', '400000', 'kW'],
-      ['6', '60000', 'kW'],
-    ]);
+describe('power has one base unit (issue 9)', () => {
+  it('scales MW and 萬千瓦 exactly to kW and MWh to kWh, keeping the unit as written', () => {
+    const power = dataset.figures
+      .filter((f) => f.unit !== null && /瓦|W/.test(f.unit))
+      .map((f) => [f.valueText, f.unit, f.normalizedValue, f.baseUnit]);
+    expect(new Set(power.map(([, unit, , base]) => `${unit}→${base}`))).toEqual(new Set(['MW→kW', 'MWh→kWh', '萬千瓦→kW']));
+    expect(power).toContainEqual(['5.9', 'MW', '5900', 'kW']);
+    expect(power).toContainEqual(['200', 'MWh', '200000', 'kWh']);
+    expect(power).toContainEqual(['40', '萬千瓦', '400000', 'kW']);
+    expect(power).toContainEqual(['6', '萬千瓦', '60000', 'kW']);
   });
 });
