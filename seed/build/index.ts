@@ -94,7 +94,9 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     } catch (err) {
       notes.push(`appendix found but its notes are not in the [n]term:definition form (${(err as Error).message}): no glossary`);
     }
-  const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir });
+  // A project mention's year is its part's: the review year in the review, the plan year in the plan.
+  const yearAt = (offset: number): number | null => frame.periodAt(offset)?.year ?? null;
+  const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir, yearAt });
   const { figures, indicators, sectors } = options.postPass ? options.postPass(extracted, curated) : curated;
   const { projects } = curated;
 
@@ -116,7 +118,7 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
             indicatorIds: indicators
               .filter((ind) => figures.some((f) => f.indicatorId === ind.id && f.year === year))
               .map((ind) => ind.id),
-            projectIds: projects.filter((p) => p.year === year).map((p) => p.id),
+            projectIds: projects.filter((p) => p.mentions.some((m) => m.year === year)).map((p) => p.id),
           },
         ],
   );
