@@ -28,6 +28,7 @@ import path from 'node:path';
 import type { Dataset, FigureRecord, GlossaryRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
 import { loadRepairedDocument, type RepairedDocument } from '../repair/document';
 import { applyCuration, type CurationResult } from './curation';
+import { extractAppendixFigures, loadAppendixFigures } from './figures/appendix';
 import { extractFigures, loadFigureCuration, toRepairedOffset } from './figures';
 import { localizerFor, toSimplified, toTraditional } from './localize';
 import { loadReportMeta, type ReportMeta } from './meta';
@@ -96,7 +97,11 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     }
   // A project mention's year is its part's: the review year in the review, the plan year in the plan.
   const yearAt = (offset: number): number | null => frame.periodAt(offset)?.year ?? null;
-  const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir, yearAt });
+  // The appendix's notes: CONTEXT figures where curated/appendix-figures.json names them (docs/figures.md, issue 9 item 6).
+  const context = appendix
+    ? extractAppendixFigures({ reportId, doc, entries: loadAppendixFigures(reportDir), from: toRepairedOffset(doc, appendix.start) })
+    : [];
+  const curated = applyCuration({ reportId, doc, figures: [...extracted.figures, ...context], curatedDir, yearAt });
   const { figures, indicators, sectors } = options.postPass ? options.postPass(extracted, curated) : curated;
   const { projects } = curated;
 

@@ -17,6 +17,8 @@ export interface UnitInfo {
 const level = (unit: string, power: number, baseUnit: string): UnitInfo => ({ unit, power, baseUnit, measure: 'LEVEL' });
 const count = (unit: string, baseUnit = 'count', power = 0): UnitInfo => ({ unit, power, baseUnit, measure: 'COUNT' });
 
+const MEASURE_WORDS = ['個', '家', '戶', '座', '件', '場', '條', '處', '張', '所', '支', '項', '部', '縣', '省'];
+
 /** Power, energy and voltage: every spelling scaled to kW, kWh or kV (1 MW = 10^3 kW, 1 GW = 10^6 kW). */
 const POWER: UnitInfo[] = [
   level('萬千瓦時', 4, 'kWh'),
@@ -66,7 +68,9 @@ export const UNITS: UnitInfo[] = [
   count('萬頭', 'head', 4),
   count('億顆', 'piece', 8),
   count('人', 'person'),
-  ...['個', '家', '戶', '座', '件', '場', '條', '處', '張', '所', '支', '項', '部', '縣', '省'].map((u) => count(u)),
+  ...MEASURE_WORDS.map((u) => count(u)),
+  // 4萬個村莊: a count written with a multiplier (the tokeniser leaves 萬 to the unit).
+  ...MEASURE_WORDS.map((u) => count(`萬${u}`, 'count', 4)),
 ].sort((a, b) => b.unit.length - a.unit.length);
 
 /** The unit written at `text[at]`, if any. */
