@@ -316,6 +316,68 @@ describe('applyCuration refuses curated data it cannot trust', () => {
   });
 });
 
+describe('project timelines and shared figures', () => {
+  const LIST = '推動甲儲能、乙光伏等項目成功獲批。\n今年加快甲儲能建設,總投資5億元的甲儲能、乙光伏等簽約項目開工。\n附件';
+  const listYear = (offset: number): number | null => (offset < LIST.indexOf('今年') ? 2023 : offset < LIST.indexOf('附件') ? 2024 : null);
+  const listLayer = (b: CuratedLayer['projects'][number]['mentions'], figures: CuratedLayer['projects'][number]['figures'] = []): CuratedLayer => ({
+    sectors: SECTORS,
+    indicators: [],
+    projects: [
+      {
+        id: 'a',
+        name: { zhHant: '甲儲能', en: 'A' },
+        sectorId: 'industry-energy',
+        aliases: ['甲儲能'],
+        mentions: [
+          { status: 'APPROVED', statusText: '成功獲批' },
+          { status: 'ACCELERATING', statusText: '加快' },
+          { status: 'STARTED', statusText: '開工' },
+        ],
+        figures: [{ match: '總投資5億元', value: '5', scope: 'SHARED' }],
+      },
+      { id: 'b', name: { zhHant: '乙光伏', en: 'B' }, sectorId: 'industry-energy', aliases: ['乙光伏'], mentions: b, figures },
+    ],
+  });
+  const listRun = (layer: CuratedLayer) => {
+    const doc = makeDoc(LIST);
+    const figures = [figure(doc, '5億元', '5', { subject: { zhHant: '甲儲能、乙光伏等簽約項目總投資', zhHans: '', en: null } })];
+    return applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer, yearAt: listYear });
+  };
+  const shared = { match: '總投資5億元', value: '5', scope: 'SHARED' } as const;
+
+  it('gives every mention its own status and year, and the project the latest year\'s furthest status', () => {
+    const out = listRun(listLayer([{ status: 'APPROVED', statusText: '成功獲批' }, { status: 'STARTED', statusText: '開工' }], [shared]));
+    const a = out.projects.find((p) => p.id === 'a')!;
+    expect(a.mentions.map((m) => [m.year, m.status])).toEqual([
+      [2023, 'APPROVED'],
+      [2024, 'ACCELERATING'],
+      [2024, 'STARTED'],
+    ]);
+    expect([a.status, a.statusText, a.year]).toEqual(['ACCELERATING', '加快', 2024]);
+    const total = out.figures[0]!;
+    expect([total.scope, total.projectIds, total.projectId]).toEqual(['SHARED', ['a', 'b'], 'a']);
+  });
+
+  it('refuses different statuses for the items of one 項目 list', () => {
+    expect(() => listRun(listLayer([{ status: 'COMPLETED', statusText: '成功獲批' }, { status: 'STARTED', statusText: '開工' }], [shared]))).toThrow(
+      /items of one 項目 list/,
+    );
+  });
+
+  it('refuses a status not worded in its mention\'s sentence, and a count of statuses unlike the mentions', () => {
+    expect(() => listRun(listLayer([{ status: 'APPROVED', statusText: '建成' }, { status: 'STARTED', statusText: '開工' }], [shared]))).toThrow(
+      /"建成" is not in the sentence of mention 1/,
+    );
+    expect(() => listRun(listLayer([{ status: 'APPROVED', statusText: '成功獲批' }], [shared]))).toThrow(/2 mentions found .* 1 statuses curated/);
+  });
+
+  it('refuses a figure listed by two projects unless SHARED, and a SHARED figure listed by one', () => {
+    const b = [{ status: 'APPROVED', statusText: '成功獲批' }, { status: 'STARTED', statusText: '開工' }] as CuratedLayer['projects'][number]['mentions'];
+    expect(() => listRun(listLayer(b, [{ match: '總投資5億元', value: '5' }]))).toThrow(/different scopes|mark it SHARED/);
+    expect(() => listRun(listLayer(b, []))).toThrow(/SHARED but listed by a only/);
+  });
+});
+
 describe('findMentions', () => {
   it('keeps overlapping names apart and reports a project swallowed entirely by a longer name', () => {
     const body = '加快七里峪景區提升一期工程。';
