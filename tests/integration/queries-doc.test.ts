@@ -351,6 +351,21 @@ const checks: Record<string, Check> = {
     }
   },
 
+  'Which targets were raised or lowered?': (data) => {
+    const rows = data.compareYears as (Comparison & { difference: string; differenceUnit: string; direction: string })[];
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.find((r) => r.indicator.slug === 'fixed-asset-investment-growth')).toMatchObject({
+      actual: { value: '15.3', unit: '%' },
+      target: { value: '12', unit: '%' },
+      difference: '-3.3',
+      differenceUnit: '%',
+      direction: 'LOWERED',
+    });
+    // Every row is a complete pair whose direction is the difference's sign; the started/completed pair is not among them.
+    for (const r of rows) expect(r.direction).toBe(r.difference.startsWith('-') ? 'LOWERED' : r.difference === '0' ? 'SAME' : 'RAISED');
+    expect(rows.map((r) => r.indicator.slug)).not.toContain('old-residential-compounds-renovated');
+  },
+
   'Indicators with both a 2023 result and a 2024 target': async (data, run) => {
     const conn = data.indicators as Connection<IndicatorRow>;
     expect(conn.totalCount).toBe(17);
