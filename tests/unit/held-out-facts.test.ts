@@ -310,3 +310,42 @@ describe('power has one base unit (issue 9)', () => {
     expect(power).toContainEqual(['6', '萬千瓦', '60000', 'kW']);
   });
 });
+
+describe('project status by year (issue 9)', () => {
+  /** [verbatim phrase naming the project and its status, project, year, status]: read from the report, not from projects.json. */
+  const STATUSES: [string, string, number, string][] = [
+    ['格盟霍州新能源100MW/200MWh共享儲能、兆光100MW煤電+風光+儲能一體化、東方君勝能源5.9MW地面分布式光伏發電等項目成功獲批', 'gemeng-shared-energy-storage', 2023, 'APPROVED'],
+    ['格盟霍州新能源100MW/200MWh共享儲能、兆光100MW煤電+風光+儲能一體化、東方君勝能源5.9MW地面分布式光伏發電等項目成功獲批', 'zhaoguang-coal-power-wind-solar-storage', 2023, 'APPROVED'],
+    ['格盟霍州新能源100MW/200MWh共享儲能、兆光100MW煤電+風光+儲能一體化、東方君勝能源5.9MW地面分布式光伏發電等項目成功獲批', 'dongfang-junsheng-distributed-pv', 2023, 'APPROVED'],
+    ['加快推進國能霍州新能源100MW光伏發電、兆光100MW煤電+風光+儲能一體化、國盛新能源200MW共享儲能、格盟霍州新能源100MW/200MWh共享儲能', 'gemeng-shared-energy-storage', 2024, 'ACCELERATING'],
+    ['加快推進國能霍州新能源100MW光伏發電、兆光100MW煤電+風光+儲能一體化', 'zhaoguang-coal-power-wind-solar-storage', 2024, 'ACCELERATING'],
+    ['新興產業園道路、標準化廠房、工業污水處理廠、110KV青郎坪變電站等項目建設穩步推進', 'emerging-industry-park-roads', 2023, 'UNDER_CONSTRUCTION'],
+    ['新興產業園道路、標準化廠房、工業污水處理廠、110KV青郎坪變電站等項目建設穩步推進', 'development-zone-industrial-wastewater-plant', 2023, 'UNDER_CONSTRUCTION'],
+    ['新興產業園道路、標準化廠房、工業污水處理廠、110KV青郎坪變電站等項目建設穩步推進', 'qinglangping-110kv-substation', 2023, 'UNDER_CONSTRUCTION'],
+    ['加快開發區工業污水處理廠、新興產業園道路、中水回用、110KV青郎坪變電站等項目建設', 'qinglangping-110kv-substation', 2024, 'ACCELERATING'],
+    ['新人民醫院和婦計中心項目有序推進', 'new-peoples-hospital', 2023, 'UNDER_CONSTRUCTION'],
+    ['新人民醫院、全民健身中心投入使用', 'new-peoples-hospital', 2024, 'IN_OPERATION'],
+    ['婦計中心加快建設', 'maternal-child-health-centre', 2024, 'ACCELERATING'],
+    ['加快推進總投資25億元的霍州市新時代人工智能算力產業園、液晶觸摸屏制造等簽約項目開工建設', 'lcd-touchscreen-manufacturing', 2024, 'ACCELERATING'],
+    ['推進神州通立裝配式電梯、液晶觸摸屏制造、智能電子產品制造項目投產達效', 'lcd-touchscreen-manufacturing', 2024, 'IN_OPERATION'],
+    ['殘疾兒童康復中心投入使用', 'disabled-children-rehabilitation-centre', 2023, 'IN_OPERATION'],
+    ['2億顆芯片封裝測試、數據線生產加工、年產1萬噸速凍食品、大宗固體廢棄物綜合利用基地等項目建成投產', 'quick-frozen-food-plant', 2023, 'IN_OPERATION'],
+    ['下樂坪關帝廟文物保護修繕工程啟動實施', 'xialeping-guandi-temple-conservation', 2023, 'STARTED'],
+    ['配合實施好國道108改線工程、長輸供熱項目、綠色運輸試點城市建設等治理工程', 'long-distance-heating-pipeline', 2024, 'PLANNED'],
+  ];
+
+  it.each(STATUSES)('%s: %s has a %i mention there with status %s', (quote, id, year, status) => {
+    const { start, end } = locateQuote(quote);
+    const project = dataset.projects.find((p) => p.id === id)!;
+    const there = project.mentions.filter((m) => m.start >= start && m.end <= end);
+    expect(there.map((m) => [m.year, m.status])).toEqual([[year, status]]);
+    expect(quote).toContain(there[0]!.statusText);
+  });
+
+  it('summarises each project by its latest year', () => {
+    const gemeng = dataset.projects.find((p) => p.id === 'gemeng-shared-energy-storage')!;
+    expect([gemeng.year, gemeng.status]).toEqual([2024, 'ACCELERATING']);
+    const lcd = dataset.projects.find((p) => p.id === 'lcd-touchscreen-manufacturing')!;
+    expect([lcd.year, lcd.status]).toEqual([2024, 'IN_OPERATION']);
+  });
+});
