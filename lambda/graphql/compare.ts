@@ -72,7 +72,8 @@ const stageOf = (f: FigureItem): string | null => {
 export const incomparability = (actual: FigureItem | null, target: FigureItem | null): string | null => {
   if (!actual) return 'the report states no result for the earlier year';
   if (!target) return 'the report states no target for the later year';
-  if (parse(actual.value) === null || parse(target.value) === null) return 'one of the two states no number';
+  // A QUALITATIVE target (與經濟增長基本同步) or a range states no single number to subtract.
+  if (parse(actual.value) === null || parse(target.value) === null) return 'one of the two states no single number';
   if (actual.measure !== target.measure) return `the result is a ${actual.measure}, the target a ${target.measure}`;
   if (actual.baseUnit !== target.baseUnit) return `different units: ${actual.unit ?? actual.baseUnit} and ${target.unit ?? target.baseUnit}`;
   const [a, t] = [stageOf(actual), stageOf(target)];
@@ -92,7 +93,7 @@ export const compareFigures = (
   const sameUnit = actual.unit === target.unit;
   const difference = sameUnit
     ? subtractDecimal(target.value, actual.value)
-    : subtractDecimal(target.normalizedValue ?? '', actual.normalizedValue ?? '');
+    : subtractDecimal(target.normalizedValue, actual.normalizedValue);
   const differenceUnit = sameUnit ? (actual.unit ?? actual.baseUnit) : actual.baseUnit;
   const direction = difference === null ? null : difference.startsWith('-') ? 'LOWERED' : /^0(\.0*)?$/.test(difference) ? 'SAME' : 'RAISED';
   return { indicator, actual, target, comparable: true, reason: null, difference, differenceUnit, direction };
