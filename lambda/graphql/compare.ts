@@ -68,11 +68,16 @@ const stageOf = (f: FigureItem): string | null => {
   return found.length === 1 ? found[0]!.stage : null;
 };
 
+/** Comparators that bound the quantity by one number; a RANGE (two ends) or a QUALITATIVE target (words) states none. */
+const ONE_NUMBER: ReadonlySet<string> = new Set(['EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'MORE_THAN']);
+
 /** Why the pair cannot be compared, or null when it can. */
 export const incomparability = (actual: FigureItem | null, target: FigureItem | null): string | null => {
   if (!actual) return 'the report states no result for the earlier year';
   if (!target) return 'the report states no target for the later year';
   // A QUALITATIVE target (與經濟增長基本同步) or a range states no single number to subtract.
+  for (const [f, what] of [[actual, 'result'], [target, 'target']] as const)
+    if (!ONE_NUMBER.has(f.comparator)) return `the ${what} is ${f.comparator} (${f.valueText}), not a single number`;
   if (parse(actual.value) === null || parse(target.value) === null) return 'one of the two states no single number';
   if (actual.measure !== target.measure) return `the result is a ${actual.measure}, the target a ${target.measure}`;
   if (actual.baseUnit !== target.baseUnit) return `different units: ${actual.unit ?? actual.baseUnit} and ${target.unit ?? target.baseUnit}`;

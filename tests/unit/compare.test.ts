@@ -51,5 +51,9 @@ describe('compareFigures', () => {
     expect(compareFigures(indicator, figure('3.8', '%'), figure('114.7', '億元', { measure: 'LEVEL', baseUnit: 'CNY' })).reason).toMatch(/CHANGE.*LEVEL/);
     expect(compareFigures(indicator, figure('5', '個'), figure('5', '公里', { baseUnit: 'km' })).reason).toMatch(/different units/);
     expect(compareFigures(indicator, null, figure('5', '個')).reason).toMatch(/no result/);
+    // A range (4.5%—5%) or a target in words has no single number to subtract.
+    const range = figure('4.5', '%', { comparator: 'RANGE' as unknown as FigureItem['comparator'], valueText: '4.5%—5%' });
+    expect(compareFigures(indicator, figure('5.2', '%'), range)).toMatchObject({ comparable: false, difference: null });
+    expect(compareFigures(indicator, figure('5.2', '%'), range).reason).toMatch(/target is RANGE \(4.5%—5%\)/);
   });
 });
