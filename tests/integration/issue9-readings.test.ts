@@ -222,3 +222,26 @@ describe('8. comparable pairs', () => {
     expect(jobs).toMatchObject({ comparable: true, difference: '-377', direction: 'LOWERED' });
   });
 });
+
+describe('1. bounds', () => {
+  it('reads 余 as a strict lower bound: 停車泊位4100余個, 21000余張, 2100余家 are MORE_THAN', async () => {
+    const data = await ask<{ figures: { nodes: FigureRow[] } }>(`{ figures(filter: { unit: "個" }, first: 100) { nodes { valueSource { quote } comparator comparatorText value } } }`);
+    const parking = data.figures.nodes.find((f) => f.valueSource.quote === '4100余個')!;
+    expect(parking).toMatchObject({ value: '4100', comparator: 'MORE_THAN', comparatorText: '余' });
+    const all = await ask<{ cards: { nodes: FigureRow[] }; farms: { nodes: FigureRow[] } }>(`{
+      cards: figures(filter: { unit: "張" }) { nodes { valueSource { quote } comparator } }
+      farms: figures(filter: { text: "中小養殖戶" }) { nodes { valueSource { quote } comparator } }
+    }`);
+    expect(all.cards.nodes.find((f) => f.valueSource.quote === '21000余張')?.comparator).toBe('MORE_THAN');
+    expect(all.farms.nodes.find((f) => f.valueSource.quote === '2100余家')?.comparator).toBe('MORE_THAN');
+  });
+});
+
+describe('3. signed changes', () => {
+  it('gives the air-quality index, which fell (同比優化1.8%), a negative change', async () => {
+    const data = await ask<{ figures: { nodes: (FigureRow & { changePercent: string })[] } }>(
+      '{ figures(filter: { measure: INDEX }) { nodes { value changePercent valueSource { quote } } } }',
+    );
+    expect(data.figures.nodes.find((f) => f.value === '4.78')?.changePercent).toBe('-1.8');
+  });
+});
