@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Figure: '../../data/entities#FigureItem',
           Indicator: '../../data/entities#IndicatorItem',
           Project: '../../data/entities#ProjectItem',
+          ProjectMention: '../../data/records#ProjectMentionRecord',
           Sector: '../../data/entities#SectorItem',
           FigureConnection: '../connections#ConnectionParent<FigureItem>',
           IndicatorConnection: '../connections#ConnectionParent<IndicatorItem>',

@@ -36,6 +36,11 @@ const place = () =>
     level: string().enum('PROVINCIAL', 'PREFECTURE', 'COUNTY'),
     code: nullableString(),
   });
+const projectStatus = () =>
+  string().enum('APPROVED', 'PLANNED', 'STARTED', 'UNDER_CONSTRUCTION', 'ACCELERATING', 'COMPLETED', 'IN_OPERATION', 'MENTIONED');
+/** A project mention: its source plus the status stated there (ProjectMentionRecord). */
+const mention = () =>
+  map({ start: number(), end: number(), quote: string(), text: string(), status: projectStatus(), statusText: nullableString(), year: number() });
 const keyAttrs = { PK: string().key(), SK: string().key() };
 const gsiAttrs = { GSI1PK: string().optional(), GSI1SK: string().optional() };
 
@@ -201,7 +206,7 @@ export const makeEntities = (table: AppTable) => {
       normalizedValue: nullableString(),
       baseUnit: nullableString(),
       year: number(),
-      kind: string().enum('ACTUAL', 'TARGET'),
+      kind: string().enum('ACTUAL', 'TARGET', 'CONTEXT'),
       comparator: string().enum('EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'MORE_THAN', 'RANGE', 'QUALITATIVE'),
       comparatorText: nullableString(),
       measure: string().enum('LEVEL', 'CHANGE', 'SHARE', 'COUNT', 'RATIO', 'RANK', 'INDEX'),
@@ -212,6 +217,8 @@ export const makeEntities = (table: AppTable) => {
       sectorId: string(),
       indicatorId: nullableString(),
       projectId: nullableString(),
+      projectIds: list(string()),
+      scope: string().enum('SINGLE', 'SHARED', 'TOTAL'),
       source: source(),
       valueSource: source(),
       curation: string().enum('CURATED', 'EXTRACTED'),
@@ -248,19 +255,10 @@ export const makeEntities = (table: AppTable) => {
       name: localized(),
       sectorId: string(),
       statusText: nullableString(),
-      status: string().enum(
-        'APPROVED',
-        'PLANNED',
-        'STARTED',
-        'UNDER_CONSTRUCTION',
-        'ACCELERATING',
-        'COMPLETED',
-        'IN_OPERATION',
-        'MENTIONED',
-      ),
+      status: projectStatus(),
       year: number(),
       figureIds: list(string()),
-      mentions: list(source()),
+      mentions: list(mention()),
     }),
   });
 

@@ -23,7 +23,9 @@ export interface SourceRef {
 }
 
 export type YearRole = 'REVIEWED' | 'PLANNED';
-export type FigureKind = 'ACTUAL' | 'TARGET';
+export type FigureKind = 'ACTUAL' | 'TARGET' | 'CONTEXT';
+/** One project's figure, one figure stated jointly for several named projects, or a total over a counted group. */
+export type FigureScope = 'SINGLE' | 'SHARED' | 'TOTAL';
 export type Comparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'MORE_THAN' | 'RANGE' | 'QUALITATIVE';
 /** Who stands behind a datum: checked by a person, or rules only. */
 export type Curation = 'CURATED' | 'EXTRACTED';
@@ -158,7 +160,11 @@ export interface FigureRecord {
   subject: LocalizedText;
   sectorId: string;
   indicatorId: string | null;
+  /** The first of `projectIds` (kept for readers of one project per figure). */
   projectId: string | null;
+  /** Every project the figure covers; several only when `scope` is SHARED or TOTAL. */
+  projectIds: string[];
+  scope: FigureScope;
   /** The clause that states it. */
   source: SourceRef;
   /** The number and its unit. */
@@ -188,11 +194,20 @@ export interface ProjectRecord {
   order: number;
   name: LocalizedText;
   sectorId: string;
+  /** The latest status (that of the latest mention stating one): a summary of `mentions`. */
   statusText: string | null;
   status: ProjectStatus;
   year: number;
   figureIds: string[];
-  mentions: SourceRef[];
+  mentions: ProjectMentionRecord[];
+}
+
+/** One mention of a project (its name as written) and the status the report states there. */
+export interface ProjectMentionRecord extends SourceRef {
+  status: ProjectStatus;
+  statusText: string | null;
+  /** The year the mention is about: the reviewed year in the review, the planned year in the plan. */
+  year: number;
 }
 
 export interface SectorRecord {

@@ -68,7 +68,11 @@ export interface Column<R> {
 }
 
 // Records over the union types: adding a member without describing it fails to compile.
-const KINDS: Record<FigureKind, string> = { ACTUAL: 'a result of the reviewed year', TARGET: 'a target or plan for the planned year' };
+const KINDS: Record<FigureKind, string> = {
+  ACTUAL: 'a result of the reviewed year',
+  TARGET: 'a target or plan for the planned year',
+  CONTEXT: 'background stated in the appendix notes, neither result nor target',
+};
 const COMPARATORS: Record<Comparator, string> = {
   EXACT: 'as stated',
   AT_LEAST: 'at least (以上, 超過 …)',

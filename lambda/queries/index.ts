@@ -183,10 +183,19 @@ export const listProjects = async (data: RequestData, reportId: string, filter: 
   return all.filter(
     (p) =>
       (!filter.sectorId || p.sectorId === filter.sectorId) &&
-      (!filter.status || p.status === filter.status) &&
-      (filter.year == null || p.year === filter.year) &&
+      // Status and year are matched on one mention: APPROVED + 2023 finds projects approved in 2023, whatever came later.
+      (filter.status == null && filter.year == null
+        ? true
+        : p.mentions.some((m) => (!filter.status || m.status === filter.status) && (filter.year == null || m.year === filter.year))) &&
       (!fold || [p.name.zhHant, p.name.en ?? '', ...p.mentions.map((m) => m.text)].some((field) => fold(field).includes(q))),
   );
+};
+
+/** Projects by id, in the given order (unknown ids dropped). */
+export const projectsByIds = async (data: RequestData, reportId: string, ids: readonly string[]): Promise<ProjectItem[]> => {
+  const found = await data.getMany('Project', reportId, ids);
+  const byId = new Map(found.map((p) => [p.id, p]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 };
 
 export const getProject = (data: RequestData, reportId: string, id: string): Promise<ProjectItem | undefined> =>

@@ -187,6 +187,8 @@ export function extractFigures(input: ExtractFiguresInput): ExtractedFigures {
       sectorId: override?.sectorId ?? sectorOf(d, valueSource.start),
       indicatorId: null,
       projectId: null,
+      projectIds: [],
+      scope: 'SINGLE',
       source: refOf(span.start, span.end),
       valueSource,
       // An override is a person's check of this figure; curated links mark it too (curation.ts).

@@ -28,6 +28,7 @@ import path from 'node:path';
 import type { Dataset, FigureRecord, GlossaryRecord, ReportRecord, YearRecord } from '../../lambda/data/records';
 import { loadRepairedDocument, type RepairedDocument } from '../repair/document';
 import { applyCuration, type CurationResult } from './curation';
+import { extractAppendixFigures, loadAppendixFigures } from './figures/appendix';
 import { extractFigures, loadFigureCuration, toRepairedOffset } from './figures';
 import { localizerFor, toSimplified, toTraditional } from './localize';
 import { loadReportMeta, type ReportMeta } from './meta';
@@ -94,7 +95,13 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     } catch (err) {
       notes.push(`appendix found but its notes are not in the [n]term:definition form (${(err as Error).message}): no glossary`);
     }
-  const curated = applyCuration({ reportId, doc, figures: extracted.figures, curatedDir });
+  // A project mention's year is its part's: the review year in the review, the plan year in the plan.
+  const yearAt = (offset: number): number | null => frame.periodAt(offset)?.year ?? null;
+  // The appendix's notes: CONTEXT figures where curated/appendix-figures.json names them (docs/figures.md, issue 9 item 6).
+  const context = appendix
+    ? extractAppendixFigures({ reportId, doc, entries: loadAppendixFigures(reportDir), from: toRepairedOffset(doc, appendix.start) })
+    : [];
+  const curated = applyCuration({ reportId, doc, figures: [...extracted.figures, ...context], curatedDir, yearAt });
   const { figures, indicators, sectors } = options.postPass ? options.postPass(extracted, curated) : curated;
   const { projects } = curated;
 
@@ -116,7 +123,7 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
             indicatorIds: indicators
               .filter((ind) => figures.some((f) => f.indicatorId === ind.id && f.year === year))
               .map((ind) => ind.id),
-            projectIds: projects.filter((p) => p.year === year).map((p) => p.id),
+            projectIds: projects.filter((p) => p.mentions.some((m) => m.year === year)).map((p) => p.id),
           },
         ],
   );

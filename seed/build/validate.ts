@@ -4,6 +4,7 @@
  */
 import type { Dataset, SourceRef } from '../../lambda/data/records';
 import { fold } from './fold';
+import { UNITS } from './figures/units';
 
 export class DatasetInvalidError extends Error {
   constructor(readonly problems: string[]) {
@@ -41,6 +42,9 @@ export const unitPower = (unit: string | null): number => {
   if (!unit) return 0;
   // Either script: 億元 and 亿元 alike.
   const folded = fold(unit);
+  // A unit of the table (MW = 10^3 kW) has its own power; others scale by their 萬/億 prefix.
+  const known = UNITS.find((u) => fold(u.unit) === folded);
+  if (known) return known.power;
   for (const [prefix, power] of UNIT_POWERS) if (folded.startsWith(prefix)) return power;
   return 0;
 };
@@ -96,7 +100,8 @@ export const validateDataset = (dataset: Dataset, source: string): void => {
     if (!f.source.text.includes(f.valueText)) problems.push(`${where}: value "${f.valueText}" not in its source text`);
     if (!(f.valueSource.start >= f.source.start && f.valueSource.end <= f.source.end))
       problems.push(`${where}: valueSource outside source`);
-    if (!yearSet.has(f.year)) problems.push(`${where}: unknown year ${f.year}`);
+    // A CONTEXT figure of the appendix may be about a year the report does not cover (千萬工程, 2003).
+    if (f.kind !== 'CONTEXT' && !yearSet.has(f.year)) problems.push(`${where}: unknown year ${f.year}`);
     dangling(where, 'sector', f.sectorId, sectorIds);
     dangling(where, 'indicator', f.indicatorId, indicatorIds);
     dangling(where, 'project', f.projectId, projectIds);

@@ -72,6 +72,8 @@ const figure = (doc: { source: string }, at: string, valueText: string, extra: P
     sectorId: 'economy',
     indicatorId: null,
     projectId: null,
+    projectIds: [],
+    scope: 'SINGLE',
     source: ref,
     valueSource: ref,
     curation: 'EXTRACTED',
@@ -88,6 +90,9 @@ const SECTORS: CuratedLayer['sectors'] = [
 const BODY =
   '全市地區生產總值完成114.7億元,同比增長3.8%;推動國盛新能源200MW共享儲能獲批。七里峪景區晉級。' +
   '今年全市地區生產總值增長7%以上;加快國盛新能源200MW共享儲能、七里峪景區提升一期工程。\n附件 [1]國盛新能源200MW共享儲能';
+
+/** The review (2023) runs to 今年, the plan (2024) to the appendix. */
+const yearAt = (offset: number): number | null => (offset < BODY.indexOf('今年') ? 2023 : offset < BODY.indexOf('附件') ? 2024 : null);
 
 const gdpLayer = (overrides: Partial<CuratedLayer> = {}): CuratedLayer => ({
   sectors: SECTORS,
@@ -123,30 +128,28 @@ const gdpLayer = (overrides: Partial<CuratedLayer> = {}): CuratedLayer => ({
       id: 'qiliyu-scenic-area-upgrade',
       name: { zhHant: '七里峪景區提升一期工程', en: 'Qiliyu scenic area upgrade, phase I' },
       sectorId: 'culture-tourism',
-      year: 2024,
-      status: 'ACCELERATING',
-      statusText: '加快',
       aliases: ['七里峪景區提升一期工程'],
+      mentions: [{ status: 'ACCELERATING', statusText: '加快' }],
       figures: [],
     },
     {
       id: 'guosheng-storage',
       name: { zhHant: '國盛新能源200MW共享儲能', en: 'Guosheng New Energy 200 MW shared energy storage' },
       sectorId: 'industry-energy',
-      year: 2024,
-      status: 'ACCELERATING',
-      statusText: '加快',
       aliases: ['國盛新能源200MW共享儲能'],
+      // A timeline: approved in the review (2023), accelerated in the plan (2024).
+      mentions: [
+        { status: 'APPROVED', statusText: '獲批' },
+        { status: 'ACCELERATING', statusText: '加快' },
+      ],
       figures: [{ match: '推動國盛新能源200MW', value: '200' }],
     },
     {
       id: 'qiliyu-scenic-area',
       name: { zhHant: '七里峪景區', en: 'Qiliyu scenic area' },
       sectorId: 'culture-tourism',
-      year: 2023,
-      status: 'MENTIONED',
-      statusText: null,
       aliases: ['七里峪景區'],
+      mentions: [{ status: 'MENTIONED', statusText: null }],
       figures: [],
     },
   ],
@@ -167,7 +170,7 @@ const gdpFixture = () => {
 describe('applyCuration on a hand-made report', () => {
   it('puts the 2023 actual and the 2024 target of GDP growth on one indicator, in report order', () => {
     const { doc, figures } = gdpFixture();
-    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer: gdpLayer() });
+    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', yearAt, layer: gdpLayer() });
     const growth = out.indicators.find((i) => i.id === 'gdp-growth')!;
     const observed = growth.figureIds.map((id) => out.figures.find((f) => f.id === id)!);
     expect(observed.map((f) => [f.year, f.kind, f.value, f.comparator])).toEqual([
@@ -186,7 +189,7 @@ describe('applyCuration on a hand-made report', () => {
 
   it('gives an indicator-linked figure the indicator English name only when it has none', () => {
     const { doc, figures } = gdpFixture();
-    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer: gdpLayer() });
+    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', yearAt, layer: gdpLayer() });
     const byValue = (v: string) => out.figures.find((f) => f.value === v)!;
     expect(byValue('114.7').subject.en).toBe('GDP');
     expect(byValue('3.8').subject.en).toBe('growth as extracted');
@@ -196,7 +199,7 @@ describe('applyCuration on a hand-made report', () => {
 
   it("links a project's capacity figure and moves it to the project's sector", () => {
     const { doc, figures } = gdpFixture();
-    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer: gdpLayer() });
+    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', yearAt, layer: gdpLayer() });
     const storage = out.projects.find((p) => p.id === 'guosheng-storage')!;
     const capacity = out.figures.find((f) => f.value === '200')!;
     expect(storage.figureIds).toEqual([capacity.id]);
@@ -210,7 +213,7 @@ describe('applyCuration on a hand-made report', () => {
 
   it('finds every mention in the body only, the longest name winning where names overlap', () => {
     const { doc, figures } = gdpFixture();
-    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer: gdpLayer() });
+    const out = applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', yearAt, layer: gdpLayer() });
     const quotes = (id: string) => out.projects.find((p) => p.id === id)!.mentions.map((m) => m.quote);
     // Twice in the body; the appendix occurrence is not a mention.
     expect(quotes('guosheng-storage')).toEqual(['國盛新能源200MW共享儲能', '國盛新能源200MW共享儲能']);
@@ -248,18 +251,16 @@ describe('applyCuration on a hand-made report', () => {
           id: 'scaled-nianmo',
           name: { zhHant: '規模化發展', en: 'Scaled development' },
           sectorId: 'economy',
-          year: 2023,
-          status: 'MENTIONED',
-          statusText: null,
           aliases: ['規模化發展'],
+          mentions: [{ status: 'MENTIONED', statusText: null }],
           figures: [],
         },
       ],
     };
-    const out = applyCuration({ reportId: 'r', doc, figures: figs, curatedDir: 'unused', layer });
+    const out = applyCuration({ reportId: 'r', doc, figures: figs, curatedDir: 'unused', yearAt, layer });
     expect(out.indicators[0]!.figureIds).toEqual([figs[0]!.id]);
     const [mention] = out.projects[0]!.mentions;
-    expect(mention).toEqual({ start, end: start + 5, quote: '規?;l展', text: '規模化發展' });
+    expect(mention).toEqual({ start, end: start + 5, quote: '規?;l展', text: '規模化發展', status: 'MENTIONED', statusText: null, year: 2023 });
     expect(source.slice(mention!.start, mention!.end)).toBe(mention!.quote);
   });
 });
@@ -267,7 +268,7 @@ describe('applyCuration on a hand-made report', () => {
 describe('applyCuration refuses curated data it cannot trust', () => {
   const run = (layer: CuratedLayer) => {
     const { doc, figures } = gdpFixture();
-    return () => applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer });
+    return () => applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', yearAt, layer });
   };
   const withGdpFigures = (figs: { match: string; value: string }[]): CuratedLayer => {
     const layer = gdpLayer();
@@ -309,9 +310,71 @@ describe('applyCuration refuses curated data it cannot trust', () => {
     const { doc, figures } = gdpFixture();
     figures[0]!.sectorId = 'space';
     const unlinked = { ...layer, indicators: [], projects: [] };
-    expect(() => applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer: unlinked })).toThrow(
+    expect(() => applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', yearAt, layer: unlinked })).toThrow(
       /figure f\d+ has sector "space"/,
     );
+  });
+});
+
+describe('project timelines and shared figures', () => {
+  const LIST = '推動甲儲能、乙光伏等項目成功獲批。\n今年加快甲儲能建設,總投資5億元的甲儲能、乙光伏等簽約項目開工。\n附件';
+  const listYear = (offset: number): number | null => (offset < LIST.indexOf('今年') ? 2023 : offset < LIST.indexOf('附件') ? 2024 : null);
+  const listLayer = (b: CuratedLayer['projects'][number]['mentions'], figures: CuratedLayer['projects'][number]['figures'] = []): CuratedLayer => ({
+    sectors: SECTORS,
+    indicators: [],
+    projects: [
+      {
+        id: 'a',
+        name: { zhHant: '甲儲能', en: 'A' },
+        sectorId: 'industry-energy',
+        aliases: ['甲儲能'],
+        mentions: [
+          { status: 'APPROVED', statusText: '成功獲批' },
+          { status: 'ACCELERATING', statusText: '加快' },
+          { status: 'STARTED', statusText: '開工' },
+        ],
+        figures: [{ match: '總投資5億元', value: '5', scope: 'SHARED' }],
+      },
+      { id: 'b', name: { zhHant: '乙光伏', en: 'B' }, sectorId: 'industry-energy', aliases: ['乙光伏'], mentions: b, figures },
+    ],
+  });
+  const listRun = (layer: CuratedLayer) => {
+    const doc = makeDoc(LIST);
+    const figures = [figure(doc, '5億元', '5', { subject: { zhHant: '甲儲能、乙光伏等簽約項目總投資', zhHans: '', en: null } })];
+    return applyCuration({ reportId: 'r', doc, figures, curatedDir: 'unused', layer, yearAt: listYear });
+  };
+  const shared = { match: '總投資5億元', value: '5', scope: 'SHARED' } as const;
+
+  it('gives every mention its own status and year, and the project the latest year\'s furthest status', () => {
+    const out = listRun(listLayer([{ status: 'APPROVED', statusText: '成功獲批' }, { status: 'STARTED', statusText: '開工' }], [shared]));
+    const a = out.projects.find((p) => p.id === 'a')!;
+    expect(a.mentions.map((m) => [m.year, m.status])).toEqual([
+      [2023, 'APPROVED'],
+      [2024, 'ACCELERATING'],
+      [2024, 'STARTED'],
+    ]);
+    expect([a.status, a.statusText, a.year]).toEqual(['ACCELERATING', '加快', 2024]);
+    const total = out.figures[0]!;
+    expect([total.scope, total.projectIds, total.projectId]).toEqual(['SHARED', ['a', 'b'], 'a']);
+  });
+
+  it('refuses different statuses for the items of one 項目 list', () => {
+    expect(() => listRun(listLayer([{ status: 'COMPLETED', statusText: '成功獲批' }, { status: 'STARTED', statusText: '開工' }], [shared]))).toThrow(
+      /items of one 項目 list/,
+    );
+  });
+
+  it('refuses a status not worded in its mention\'s sentence, and a count of statuses unlike the mentions', () => {
+    expect(() => listRun(listLayer([{ status: 'APPROVED', statusText: '建成' }, { status: 'STARTED', statusText: '開工' }], [shared]))).toThrow(
+      /"建成" is not in the sentence of mention 1/,
+    );
+    expect(() => listRun(listLayer([{ status: 'APPROVED', statusText: '成功獲批' }], [shared]))).toThrow(/2 mentions found .* 1 statuses curated/);
+  });
+
+  it('refuses a figure listed by two projects unless SHARED, and a SHARED figure listed by one', () => {
+    const b = [{ status: 'APPROVED', statusText: '成功獲批' }, { status: 'STARTED', statusText: '開工' }] as CuratedLayer['projects'][number]['mentions'];
+    expect(() => listRun(listLayer(b, [{ match: '總投資5億元', value: '5' }]))).toThrow(/different scopes|mark it SHARED/);
+    expect(() => listRun(listLayer(b, []))).toThrow(/SHARED but listed by a only/);
   });
 });
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { extractReport } from '../../seed/build';
 import { loadFigureCuration, toRepairedOffset } from '../../seed/build/figures';
-import { isCovered, NON_MEASUREMENT_REASONS, resolveNonMeasurements } from '../../seed/build/figures/non-measurements';
+import { isCovered, NON_MEASUREMENT_REASONS, resolveNonMeasurements, type NonMeasurementEntry } from '../../seed/build/figures/non-measurements';
+import { APPENDIX_NON_MEASUREMENTS_FILE, appendixStartOf, extractAppendixFigures, loadAppendixFigures } from '../../seed/build/figures/appendix';
 import { CHINESE_NUMERAL_CHARS, tokeniseNumerals } from '../../seed/build/figures/numerals';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -82,5 +83,52 @@ describe('figure coverage of the body', () => {
     const explained = tokens.filter((t) => inFigure(t.start, t.end));
     expect(explained.some((t) => t.kind === 'chinese')).toBe(true);
     expect(figures.length).toBeGreaterThan(200);
+  });
+});
+
+describe('figure coverage of the appendix (issue 9)', () => {
+  const appendixStart = appendixStartOf(doc.text);
+  const appendix = doc.text.slice(appendixStart);
+  const appendixFigures = extractAppendixFigures({ reportId: 'huozhou-2024', doc, entries: loadAppendixFigures(reportDir) });
+  const entries = JSON.parse(readFileSync(path.join(reportDir, APPENDIX_NON_MEASUREMENTS_FILE), 'utf8')) as NonMeasurementEntry[];
+  const appendixNon = resolveNonMeasurements(appendix, entries);
+  const appendixTokens = tokeniseNumerals(appendix);
+  const inContextFigure = (start: number, end: number): boolean => {
+    const r = sourceRange(appendixStart + start, appendixStart + end);
+    return appendixFigures.some((f) => f.valueSource.start <= r.start && r.end <= f.valueSource.end);
+  };
+  const where = (start: number, end: number): string =>
+    `${appendix.slice(Math.max(0, start - 8), start)}⟦${appendix.slice(start, end)}⟧${appendix.slice(end, end + 6)}`;
+
+  it('makes CONTEXT figures of the notes\' numbers, sourced in the appendix', () => {
+    expect(appendixFigures.map((f) => f.valueSource.text)).toEqual(expect.arrayContaining(['385家', '11家', '12件', '5支']));
+    for (const f of appendixFigures) {
+      expect(f.kind).toBe('CONTEXT');
+      expect(f.valueSource.start).toBeGreaterThanOrEqual(doc.toSource(appendixStart));
+      expect(f.source.text).toContain(f.valueText);
+      expect(f.subject.en).toMatch(/\S/);
+    }
+    const restaurants = appendixFigures.find((f) => f.valueSource.text === '385家')!;
+    expect(restaurants).toMatchObject({ value: '385', unit: '家', normalizedValue: '385', baseUnit: 'count', comparator: 'EXACT' });
+    expect(restaurants.source.text).toBe('共包括霍州11家餐廳在內的385家餐廳上榜');
+    // 1萬個左右: the multiplier is in the unit, 左右 in the comparator.
+    expect(appendixFigures.find((f) => f.valueSource.text === '1萬個')).toMatchObject({ normalizedValue: '10000', comparator: 'ABOUT', comparatorText: '左右' });
+  });
+
+  it('has no unexplained number in the notes: each is a CONTEXT figure or a documented non-measurement', () => {
+    const unexplained = appendixTokens
+      .filter((t) => !inContextFigure(t.start, t.end) && !isCovered(appendixNon, t.start, t.end))
+      .map((t) => where(t.start, t.end));
+    expect(unexplained).toEqual([]);
+    expect(appendixTokens.length).toBeGreaterThan(100);
+  });
+
+  it('never marks a CONTEXT figure\'s number as a non-measurement, and lists no stale entry', () => {
+    expect(appendixTokens.filter((t) => inContextFigure(t.start, t.end) && isCovered(appendixNon, t.start, t.end)).map((t) => where(t.start, t.end))).toEqual([]);
+    const useless = entries.filter((entry) => {
+      const spans = resolveNonMeasurements(appendix, [entry]);
+      return !appendixTokens.some((t) => isCovered(spans, t.start, t.end));
+    });
+    expect(useless).toEqual([]);
   });
 });

@@ -226,7 +226,9 @@ describe('every figure', () => {
   });
 
   it('has a normalised value equal to value × 10^(unit power), computed independently with BigInt', () => {
-    const power = (unit: string | null): number => (unit?.startsWith('萬億') ? 12 : unit?.startsWith('億') ? 8 : unit?.startsWith('萬') ? 4 : 0);
+    // Issue 9: one base unit per dimension, so MW/MWh carry 10^3 (kW, kWh) besides the 萬/億 prefixes.
+    const power = (unit: string | null): number =>
+      unit?.startsWith('萬億') ? 12 : unit?.startsWith('億') ? 8 : unit?.startsWith('萬') ? 4 : unit === 'MW' || unit === 'MWh' ? 3 : 0;
     for (const f of figures) {
       const [int = '', frac = ''] = (f.value ?? '').split('.');
       const scaled = BigInt(int + frac) * 10n ** BigInt(power(f.unit));

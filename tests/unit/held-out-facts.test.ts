@@ -65,8 +65,8 @@ const REVIEW: Fact[] = [
   // (一) industry and energy
   A('完成了煤礦2個智能化回采工作面建設', '2', '個', '2'),
   A('全年原煤產量完成425萬噸', '425', '萬噸', '4250000'),
-  A('推動格盟霍州新能源100MW/200MWh共享儲能', '200', 'MWh', '200'),
-  A('東方君勝能源5.9MW地面分布式光伏發電', '5.9', 'MW', '5.9'),
+  A('推動格盟霍州新能源100MW/200MWh共享儲能', '200', 'MWh', '200000'),
+  A('東方君勝能源5.9MW地面分布式光伏發電', '5.9', 'MW', '5900'),
   // (一) services, finance, e-commerce
   A('新增限額以上服務業企業3家', '3', '家', '3'),
   A('存貸款余額分別達到179.1億元、430.54億元', '430.54', '億元', '43054000000'),
@@ -149,7 +149,7 @@ const PLAN: Fact[] = [
   T('煤炭先進產能占比超過80%', '80', '%', '80', 'AT_LEAST'),
   T('全年規上制造業增加值增速10%以上', '10', '%', '10', 'AT_LEAST'),
   T('40萬千瓦集中式光伏發電項目', '40', '萬千瓦', '400000'),
-  T('國盛新能源200MW共享儲能', '200', 'MW', '200'),
+  T('國盛新能源200MW共享儲能', '200', 'MW', '200000'),
   T('經營主體超過170家', '170', '家', '170', 'AT_LEAST'),
   T('銷售額突破2.5億元', '2.5', '億元', '250000000', 'AT_LEAST'),
   T('投資1.4億元的廚具產業鏈項目', '1.4', '億元', '140000000'),
@@ -298,15 +298,54 @@ describe('a growth rate stated right after its level', () => {
   });
 });
 
-describe('power is normalised as written', () => {
-  it('keeps MW and MWh, and scales 萬千瓦 exactly to kW', () => {
-    const units = new Map(dataset.figures.map((f) => [f.unit, f.baseUnit]));
-    expect(units.get('MW')).toBe('MW');
-    expect(units.get('MWh')).toBe('MWh');
-    const pv = dataset.figures.filter((f) => f.unit === '萬千瓦').map((f) => [f.value, f.normalizedValue, f.baseUnit]);
-    expect(pv).toEqual([
-      ['40', '400000', 'kW'],
-      ['6', '60000', 'kW'],
-    ]);
+describe('power has one base unit (issue 9)', () => {
+  it('scales MW and 萬千瓦 exactly to kW and MWh to kWh, keeping the unit as written', () => {
+    const power = dataset.figures
+      .filter((f) => f.unit !== null && /瓦|W/.test(f.unit))
+      .map((f) => [f.valueText, f.unit, f.normalizedValue, f.baseUnit]);
+    expect(new Set(power.map(([, unit, , base]) => `${unit}→${base}`))).toEqual(new Set(['MW→kW', 'MWh→kWh', '萬千瓦→kW']));
+    expect(power).toContainEqual(['5.9', 'MW', '5900', 'kW']);
+    expect(power).toContainEqual(['200', 'MWh', '200000', 'kWh']);
+    expect(power).toContainEqual(['40', '萬千瓦', '400000', 'kW']);
+    expect(power).toContainEqual(['6', '萬千瓦', '60000', 'kW']);
+  });
+});
+
+describe('project status by year (issue 9)', () => {
+  /** [verbatim phrase naming the project and its status, project, year, status]: read from the report, not from projects.json. */
+  const STATUSES: [string, string, number, string][] = [
+    ['格盟霍州新能源100MW/200MWh共享儲能、兆光100MW煤電+風光+儲能一體化、東方君勝能源5.9MW地面分布式光伏發電等項目成功獲批', 'gemeng-shared-energy-storage', 2023, 'APPROVED'],
+    ['格盟霍州新能源100MW/200MWh共享儲能、兆光100MW煤電+風光+儲能一體化、東方君勝能源5.9MW地面分布式光伏發電等項目成功獲批', 'zhaoguang-coal-power-wind-solar-storage', 2023, 'APPROVED'],
+    ['格盟霍州新能源100MW/200MWh共享儲能、兆光100MW煤電+風光+儲能一體化、東方君勝能源5.9MW地面分布式光伏發電等項目成功獲批', 'dongfang-junsheng-distributed-pv', 2023, 'APPROVED'],
+    ['加快推進國能霍州新能源100MW光伏發電、兆光100MW煤電+風光+儲能一體化、國盛新能源200MW共享儲能、格盟霍州新能源100MW/200MWh共享儲能', 'gemeng-shared-energy-storage', 2024, 'ACCELERATING'],
+    ['加快推進國能霍州新能源100MW光伏發電、兆光100MW煤電+風光+儲能一體化', 'zhaoguang-coal-power-wind-solar-storage', 2024, 'ACCELERATING'],
+    ['新興產業園道路、標準化廠房、工業污水處理廠、110KV青郎坪變電站等項目建設穩步推進', 'emerging-industry-park-roads', 2023, 'UNDER_CONSTRUCTION'],
+    ['新興產業園道路、標準化廠房、工業污水處理廠、110KV青郎坪變電站等項目建設穩步推進', 'development-zone-industrial-wastewater-plant', 2023, 'UNDER_CONSTRUCTION'],
+    ['新興產業園道路、標準化廠房、工業污水處理廠、110KV青郎坪變電站等項目建設穩步推進', 'qinglangping-110kv-substation', 2023, 'UNDER_CONSTRUCTION'],
+    ['加快開發區工業污水處理廠、新興產業園道路、中水回用、110KV青郎坪變電站等項目建設', 'qinglangping-110kv-substation', 2024, 'ACCELERATING'],
+    ['新人民醫院和婦計中心項目有序推進', 'new-peoples-hospital', 2023, 'UNDER_CONSTRUCTION'],
+    ['新人民醫院、全民健身中心投入使用', 'new-peoples-hospital', 2024, 'IN_OPERATION'],
+    ['婦計中心加快建設', 'maternal-child-health-centre', 2024, 'ACCELERATING'],
+    ['加快推進總投資25億元的霍州市新時代人工智能算力產業園、液晶觸摸屏制造等簽約項目開工建設', 'lcd-touchscreen-manufacturing', 2024, 'ACCELERATING'],
+    ['推進神州通立裝配式電梯、液晶觸摸屏制造、智能電子產品制造項目投產達效', 'lcd-touchscreen-manufacturing', 2024, 'IN_OPERATION'],
+    ['殘疾兒童康復中心投入使用', 'disabled-children-rehabilitation-centre', 2023, 'IN_OPERATION'],
+    ['2億顆芯片封裝測試、數據線生產加工、年產1萬噸速凍食品、大宗固體廢棄物綜合利用基地等項目建成投產', 'quick-frozen-food-plant', 2023, 'IN_OPERATION'],
+    ['下樂坪關帝廟文物保護修繕工程啟動實施', 'xialeping-guandi-temple-conservation', 2023, 'STARTED'],
+    ['配合實施好國道108改線工程、長輸供熱項目、綠色運輸試點城市建設等治理工程', 'long-distance-heating-pipeline', 2024, 'PLANNED'],
+  ];
+
+  it.each(STATUSES)('%s: %s has a %i mention there with status %s', (quote, id, year, status) => {
+    const { start, end } = locateQuote(quote);
+    const project = dataset.projects.find((p) => p.id === id)!;
+    const there = project.mentions.filter((m) => m.start >= start && m.end <= end);
+    expect(there.map((m) => [m.year, m.status])).toEqual([[year, status]]);
+    expect(quote).toContain(there[0]!.statusText);
+  });
+
+  it('summarises each project by its latest year', () => {
+    const gemeng = dataset.projects.find((p) => p.id === 'gemeng-shared-energy-storage')!;
+    expect([gemeng.year, gemeng.status]).toEqual([2024, 'ACCELERATING']);
+    const lcd = dataset.projects.find((p) => p.id === 'lcd-touchscreen-manufacturing')!;
+    expect([lcd.year, lcd.status]).toEqual([2024, 'IN_OPERATION']);
   });
 });

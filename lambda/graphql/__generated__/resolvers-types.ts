@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ReportItem, YearItem, SectionItem, GlossaryItem, RepairItem, FigureItem, IndicatorItem, ProjectItem, SectorItem } from '../../data/entities';
+import type { ProjectMentionRecord } from '../../data/records';
 import type { ConnectionParent } from '../connections';
 import type { SearchHitParent } from '../search';
 import type { YearComparisonParent } from '../compare';
@@ -34,6 +35,15 @@ export type Comparator =
   /** Between `valueLow` and `valueHigh` (4.5%—5%, 4.5%至5%); `value` is the lower end. */
   | 'RANGE';
 
+/** Whether a target is above, below or equal to the result. */
+export type ComparisonDirection =
+  /** The target is below the result. */
+  | 'LOWERED'
+  /** The target is above the result. */
+  | 'RAISED'
+  /** The target equals the result. */
+  | 'SAME';
+
 /** Who stands behind a datum. */
 export type Curation =
   /** Checked by a person (a curated link or correction). */
@@ -67,10 +77,14 @@ export type Figure = Node & {
   measure: Measure;
   /** `value` scaled to `baseUnit`, exact decimal string: 114.7億元 → 11470000000. */
   normalizedValue: Maybe<Scalars['String']['output']>;
-  /** The project it belongs to (investment, capacity …). */
+  /** The project it belongs to (investment, capacity …); for a SHARED or TOTAL figure the first of `projects`. */
   project: Maybe<Project>;
+  /** Every project it covers, in report order of their mentions. */
+  projects: Array<Project>;
   /** The report that states it. */
   report: Report;
+  /** Whether it is about one thing, shared by several projects, or a total. */
+  scope: FigureScope;
   /** The sector it belongs to. */
   sector: Sector;
   /** The clause that states it. */
@@ -139,8 +153,19 @@ export type FigureFilter = {
 export type FigureKind =
   /** A result stated in the review of the year (實績). */
   | 'ACTUAL'
+  /** Neither result nor target: a number the appendix's notes state as background (385家餐廳). */
+  | 'CONTEXT'
   /** What the plan sets out for the year (目標). */
   | 'TARGET';
+
+/** How many projects a figure covers. */
+export type FigureScope =
+  /** One figure the report states jointly for several named projects (總投資25億元的A、B等簽約項目); `projects` lists every one. */
+  | 'SHARED'
+  /** One thing: one project, or no project at all (GDP). */
+  | 'SINGLE'
+  /** A total over a group the report counts but does not name one by one (總投資143.9億元的64個項目). */
+  | 'TOTAL';
 
 /** Filters on glossary terms. */
 export type GlossaryFilter = {
@@ -323,20 +348,20 @@ export type PlaceLevel =
 /** A named project, facility, programme or plant. */
 export type Project = Node & {
   __typename?: 'Project';
-  /** Figures about it (investment, capacity …). */
+  /** Figures about it (investment, capacity …), SHARED and TOTAL figures included. */
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
-  /** Every mention in the report. */
-  mentions: Array<Source>;
+  /** Every mention in the report, in report order, each with the status it states: the project's timeline. */
+  mentions: Array<ProjectMention>;
   /** Name. */
   name: LocalizedText;
   /** Its sector. */
   sector: Sector;
   /** Stable slug. */
   slug: Scalars['String']['output'];
-  /** Normalised status. */
+  /** Its latest status, normalised (see `mentions` for the timeline). */
   status: ProjectStatus;
-  /** Status as the report words it (獲批, 建成投產, 加快推進 …). */
+  /** Its latest status as the report words it (獲批, 建成投產, 加快推進 …): that of the latest mention with a status. */
   statusText: Maybe<Scalars['String']['output']>;
   /** The year of its latest status. */
   year: Scalars['Int']['output'];
@@ -366,12 +391,45 @@ export type ProjectEdge = {
 export type ProjectFilter = {
   /** Sector slug. */
   sectorId?: InputMaybe<Scalars['String']['input']>;
-  /** Normalised status. */
+  /** A status the project has at some mention (with `year`: at a mention of that year). */
   status?: InputMaybe<ProjectStatus>;
   /** Text in the name, in Traditional or Simplified Chinese or English. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Year of the latest status. */
+  /** A year some mention is about (with `status`: a mention of that status). */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One mention of a project and the status the report gives it there (docs/figures.md, project timelines). */
+export type ProjectMention = {
+  __typename?: 'ProjectMention';
+  /**
+   * Same as `source.end`.
+   * @deprecated Use `source { end }`.
+   */
+  end: Scalars['Int']['output'];
+  /**
+   * Same as `source.quote`.
+   * @deprecated Use `source { quote }`.
+   */
+  quote: Scalars['String']['output'];
+  /** The project's name as written at this mention. */
+  source: Source;
+  /**
+   * Same as `source.start` (mentions were Sources before issue 9).
+   * @deprecated Use `source { start }`.
+   */
+  start: Scalars['Int']['output'];
+  /** The status stated at this mention, normalised; MENTIONED where none is stated. */
+  status: ProjectStatus;
+  /** The status as worded at this mention (成功獲批, 加快推進); null where none is stated. */
+  statusText: Maybe<Scalars['String']['output']>;
+  /**
+   * Same as `source.text`.
+   * @deprecated Use `source { text }`.
+   */
+  text: Scalars['String']['output'];
+  /** The year this mention is about: the reviewed year in the review, the planned year in the plan. */
+  year: Scalars['Int']['output'];
 };
 
 /** A project's status as the report words it, normalised. */
@@ -441,6 +499,7 @@ export type Query = {
 
 export type QueryCompareYearsArgs = {
   actualYear?: Scalars['Int']['input'];
+  onlyComparable?: InputMaybe<Scalars['Boolean']['input']>;
   reportId?: InputMaybe<Scalars['String']['input']>;
   targetYear?: Scalars['Int']['input'];
 };
@@ -767,7 +826,7 @@ export type Year = Node & {
   id: Scalars['ID']['output'];
   /** Indicators with an observation in this year, in report order. */
   indicators: IndicatorConnection;
-  /** Projects whose latest status the report gives for this year, in report order. */
+  /** Projects with a mention about this year, in report order. */
   projects: ProjectConnection;
   /** Reviewed (2023) or planned (2024). */
   role: YearRole;
@@ -804,8 +863,18 @@ export type YearComparison = {
   __typename?: 'YearComparison';
   /** Its result in the earlier year. */
   actual: Maybe<Figure>;
+  /** Whether the two figures measure the same thing, so their difference means something; false with `reason` when not. */
+  comparable: Scalars['Boolean']['output'];
+  /** target − actual, exact decimal string, in `differenceUnit`; null unless both exist and are comparable. */
+  difference: Maybe<Scalars['String']['output']>;
+  /** The unit of `difference`: the unit both are written in, or their base unit when written differently. */
+  differenceUnit: Maybe<Scalars['String']['output']>;
+  /** RAISED, LOWERED or SAME; null with `difference`. */
+  direction: Maybe<ComparisonDirection>;
   /** The indicator. */
   indicator: Indicator;
+  /** Why the pair is not comparable (different measure, unit or action); null when comparable. */
+  reason: Maybe<Scalars['String']['output']>;
   /** Its target in the later year. */
   target: Maybe<Figure>;
 };
@@ -916,12 +985,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparator: Comparator;
+  ComparisonDirection: ComparisonDirection;
   Curation: Curation;
   Figure: ResolverTypeWrapper<FigureItem>;
   FigureConnection: ResolverTypeWrapper<ConnectionParent<FigureItem>>;
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
   FigureFilter: FigureFilter;
   FigureKind: FigureKind;
+  FigureScope: FigureScope;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GlossaryFilter: GlossaryFilter;
   GlossaryTerm: ResolverTypeWrapper<GlossaryItem>;
@@ -943,6 +1014,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectConnection: ResolverTypeWrapper<ConnectionParent<ProjectItem>>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
+  ProjectMention: ResolverTypeWrapper<ProjectMentionRecord>;
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Repair: ResolverTypeWrapper<RepairItem>;
@@ -988,6 +1060,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectConnection: ConnectionParent<ProjectItem>;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
+  ProjectMention: ProjectMentionRecord;
   Query: Record<PropertyKey, never>;
   Repair: RepairItem;
   Report: ReportItem;
@@ -1018,7 +1091,9 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   normalizedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['FigureScope'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -1122,7 +1197,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ProjectMention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1144,8 +1219,19 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type ProjectMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectMention'] = ResolversParentTypes['ProjectMention']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  statusText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  compareYears?: Resolver<Array<ResolversTypes['YearComparison']>, ParentType, ContextType, RequireFields<QueryCompareYearsArgs, 'actualYear' | 'targetYear'>>;
+  compareYears?: Resolver<Array<ResolversTypes['YearComparison']>, ParentType, ContextType, RequireFields<QueryCompareYearsArgs, 'actualYear' | 'onlyComparable' | 'targetYear'>>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<QueryFigureArgs, 'id'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<QueryFiguresArgs>>;
   glossaryTerm?: Resolver<Maybe<ResolversTypes['GlossaryTerm']>, ParentType, ContextType, Partial<QueryGlossaryTermArgs>>;
@@ -1269,7 +1355,12 @@ export type YearResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type YearComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearComparison'] = ResolversParentTypes['YearComparison']> = ResolversObject<{
   actual?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  comparable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  differenceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['ComparisonDirection']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
 }>;
 
@@ -1290,6 +1381,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectMention?: ProjectMentionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Repair?: RepairResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;

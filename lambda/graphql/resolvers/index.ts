@@ -11,6 +11,7 @@ import * as q from '../../queries';
 import { search } from '../../queries/search';
 import * as collection from '../../queries/collection';
 import type { ItemByType } from '../../data/items';
+import { compareFigures } from '../compare';
 
 const reportOf = (ctx: Context, reportId: string | null | undefined): string => reportId ?? ctx.data.defaultReportId;
 
@@ -113,21 +114,19 @@ export const resolvers: Resolvers<Context> = {
     sector: async (_p, { id, reportId }, ctx) => (await q.getSector(ctx.data, reportOf(ctx, reportId), id)) ?? null,
     search: (_p, { text, first, reportId }, ctx) =>
       reportId ? search(ctx.data, reportId, text, pageSize(first)) : collection.searchCollection(ctx.data, text, pageSize(first)),
-    compareYears: async (_p, { actualYear, targetYear, reportId }, ctx) => {
+    compareYears: async (_p, { actualYear, targetYear, onlyComparable, reportId }, ctx) => {
       // Indicators and all their observations: one Query of the partition rather than a listing plus batches.
       await ctx.data.partition(reportOf(ctx, reportId));
       const indicators = await q.listIndicators(ctx.data, reportOf(ctx, reportId));
       const rows = await Promise.all(
         indicators.map(async (indicator) => {
           const obs = await q.indicatorObservations(ctx.data, indicator);
-          return {
-            indicator,
-            actual: obs.find((f) => f.year === actualYear && f.kind === 'ACTUAL') ?? null,
-            target: obs.find((f) => f.year === targetYear && f.kind === 'TARGET') ?? null,
-          };
+          const actual = obs.find((f) => f.year === actualYear && f.kind === 'ACTUAL') ?? null;
+          const target = obs.find((f) => f.year === targetYear && f.kind === 'TARGET') ?? null;
+          return compareFigures(indicator, actual, target);
         }),
       );
-      return rows.filter((r) => r.actual || r.target);
+      return rows.filter((r) => (r.actual || r.target) && (!onlyComparable || r.comparable));
     },
   },
   Node: { __resolveType: (node) => (node as unknown as Typed).__typename },
@@ -171,6 +170,7 @@ export const resolvers: Resolvers<Context> = {
     sector: async (f, _a, ctx) => (await q.getSector(ctx.data, f.reportId, f.sectorId))!,
     indicator: async (f, _a, ctx) => (f.indicatorId ? ((await q.getIndicator(ctx.data, f.reportId, f.indicatorId)) ?? null) : null),
     project: async (f, _a, ctx) => (f.projectId ? ((await q.getProject(ctx.data, f.reportId, f.projectId)) ?? null) : null),
+    projects: (f, _a, ctx) => q.projectsByIds(ctx.data, f.reportId, f.projectIds),
   },
   Indicator: {
     id: (i) => toGlobalId('Indicator', i.reportId, i.id),
@@ -188,6 +188,7 @@ export const resolvers: Resolvers<Context> = {
     sector: async (p, _a, ctx) => (await q.getSector(ctx.data, p.reportId, p.sectorId))!,
     figures: (p, _a, ctx) => q.figuresByIds(ctx.data, p.reportId, p.figureIds),
   },
+  ProjectMention: { source: (m) => ({ start: m.start, end: m.end, quote: m.quote, text: m.text }) },
   Sector: {
     id: (s) => toGlobalId('Sector', s.reportId, s.id),
     slug: (s) => s.id,

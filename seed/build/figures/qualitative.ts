@@ -85,6 +85,8 @@ export const qualitativeFigure = (input: QualitativeFigureInput): FigureRecord =
     sectorId: input.sectorId,
     indicatorId: null,
     projectId: null,
+    projectIds: [],
+    scope: 'SINGLE',
     source: doc.sourceRefFromRepaired(input.sourceStart, input.sourceEnd),
     valueSource,
     curation: 'EXTRACTED',
