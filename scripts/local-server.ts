@@ -67,7 +67,15 @@ export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<L
 
   // The same wiring as lambda/handler.ts (createApp), configured for this store; one app per server,
   // so several local servers (tests) never share a module-level client.
-  const config = readConfig({ ...process.env, TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: process.env.AWS_REGION ?? 'local' });
+  // The embedded store shares this process's CPU with the API: a read may take longer than in DynamoDB
+  // (the production deadline is 1.2 s; STORE_TIMEOUT_MS overrides both).
+  const config = readConfig({
+    STORE_TIMEOUT_MS: dynamo ? '5000' : undefined,
+    ...process.env,
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: endpoint,
+    AWS_REGION: process.env.AWS_REGION ?? 'local',
+  });
   const logger = new Logger({ serviceName: 'report-api', logLevel: opts.quiet ? 'ERROR' : (process.env.POWERTOOLS_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN' });
   const app = createApp(config, logger);
   const { server, port } = await serveLambda(app.handler, opts.port ?? 4000);

@@ -3,6 +3,7 @@ import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
 import type { Dataset } from '../lambda/data/records';
 import { makeEntities, itemKeys, type AppTable } from '../lambda/data/entities';
 import type { WriteRequest } from './batch-write';
+import { packItems } from '../lambda/data/chunks';
 
 export const reportItems = (table: AppTable, dataset: Dataset): WriteRequest[] => {
   const e = makeEntities(table);
@@ -23,11 +24,16 @@ export const reportItems = (table: AppTable, dataset: Dataset): WriteRequest[] =
   return puts.map((put) => put.params());
 };
 
-/** Observations of indicators, across reports, keyed for `observations(indicatorId, year, kind)`. */
+/**
+ * The collection's cross-report partition: every report's record (for `reports`: one Query, not one
+ * per report; without its search fold, which only search within the report needs) and every indicator
+ * observation, keyed for `observations(indicatorId, year, kind)`.
+ */
 export const panelItems = (table: AppTable, collectionVersion: string, datasets: readonly Dataset[]): WriteRequest[] => {
   const e = makeEntities(table);
   const out: WriteRequest[] = [];
   for (const ds of datasets) {
+    out.push(e.Report.build(BatchPutRequest).item({ ...itemKeys.reportSummary(collectionVersion, ds.report.reportId), ...ds.report, searchFold: '' }).params());
     for (const f of ds.figures) {
       if (!f.indicatorId) continue;
       const keys = itemKeys.observation(collectionVersion, f.indicatorId, f.year, f.kind, ds.report.reportId, f.id);
@@ -35,4 +41,16 @@ export const panelItems = (table: AppTable, collectionVersion: string, datasets:
     }
   }
   return out;
+};
+
+/** A partition's validated items packed into a few Chunk items (lambda/data/chunks.ts). */
+export const packPartition = (table: AppTable, pk: string, requests: readonly WriteRequest[]): WriteRequest[] => {
+  const e = makeEntities(table);
+  const items = requests.map((r) => {
+    const item = r.PutRequest?.Item;
+    if (!item) throw new Error('only puts can be packed');
+    return item;
+  });
+  const parts = packItems(items);
+  return parts.map((data, part) => e.Chunk.build(BatchPutRequest).item({ ...itemKeys.chunk(pk, part), part, parts: parts.length, data }).params());
 };

@@ -20,10 +20,11 @@ import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
 import type { Dataset, PublishedReport } from '../lambda/data/records';
 import { makeEntities, makeTable, itemKeys, type PointerItem } from '../lambda/data/entities';
-import { TABLE_KEYS, panelPk, reportPk } from '../lambda/data/keys';
+import { ENTITY_ATTRIBUTE, TABLE_KEYS, panelPk, reportPk } from '../lambda/data/keys';
 import { validateDataset } from './build/validate';
 import { writeBatches, type WriteRequest } from './batch-write';
-import { panelItems, reportItems } from './items';
+import { packPartition, panelItems, reportItems } from './items';
+import { unpackItems } from '../lambda/data/chunks';
 import { Lease } from './lease';
 
 export interface PublishOptions {
@@ -53,6 +54,16 @@ export interface PublishResult {
   deleted: number;
   reports: number;
 }
+
+const WRITE_CONCURRENCY = 8;
+
+const forEachConcurrently = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> => {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+};
 
 export const collectionVersionOf = (reports: readonly Pick<PublishedReport, 'reportId' | 'version'>[]): string =>
   createHash('sha256')
@@ -128,17 +139,19 @@ export const publish = async (
         await lease.renew(writing);
         await checkpoint('chunk');
       };
-      for (const ds of toWrite) {
-        const requests = reportItems(table, ds);
+      // Several reports at once: each batch is a round trip, and the store takes many in parallel.
+      await forEachConcurrently(toWrite, WRITE_CONCURRENCY, async (ds) => {
+        const requests = packPartition(table, reportPk(ds.report.reportId, ds.report.datasetVersion), reportItems(table, ds));
         await writeBatches(client, tableName, requests, { ...opts, afterChunk });
         written += requests.length;
         say(`wrote ${ds.report.reportId} v${ds.report.datasetVersion} (${requests.length} items)`);
-      }
+      });
       say('report partitions written');
       await checkpoint('reports-written');
       // The panel spans every report of the collection, the unchanged ones included.
-      const panel: WriteRequest[] = panelItems(table, collectionVersion, datasets);
-      if (opts.mode === 'merge' && before) panel.push(...(await carriedPanelRows(client, tableName, before.collectionVersion, collectionVersion, datasets)));
+      const rows: WriteRequest[] = panelItems(table, collectionVersion, datasets);
+      if (opts.mode === 'merge' && before) rows.push(...(await carriedPanelRows(client, tableName, before.collectionVersion, collectionVersion, datasets)));
+      const panel = packPartition(table, panelPk(collectionVersion), rows);
       await writeBatches(client, tableName, panel, { ...opts, afterChunk });
       written += panel.length;
       say(`panel written (${panel.length} rows)`);
@@ -186,18 +199,23 @@ const carriedPanelRows = async (
   datasets: readonly Dataset[],
 ): Promise<WriteRequest[]> => {
   const replaced = new Set(datasets.map((ds) => ds.report.reportId));
-  const out: WriteRequest[] = [];
+  const parts: { part: number; parts: number; data: Uint8Array }[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await client.send(
       new RawQuery({ TableName: tableName, KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey }, ExpressionAttributeValues: { ':pk': panelPk(from) }, ExclusiveStartKey }),
     );
-    for (const item of page.Items ?? []) {
-      if (replaced.has(String(item.reportId))) continue;
-      out.push({ PutRequest: { Item: { ...item, [TABLE_KEYS.partitionKey]: panelPk(to) } } });
-    }
+    for (const item of page.Items ?? []) parts.push({ part: Number(item.part), parts: Number(item.parts), data: item.data as Uint8Array });
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
+  const out: WriteRequest[] = [];
+  if (parts.length === 0) return out;
+  for (const [entity, items] of unpackItems(parts)) {
+    for (const item of items as unknown as Record<string, unknown>[]) {
+      if (replaced.has(String(item.reportId))) continue;
+      out.push({ PutRequest: { Item: { ...item, [ENTITY_ATTRIBUTE]: entity, [TABLE_KEYS.partitionKey]: panelPk(to) } } });
+    }
+  }
   return out;
 };
 

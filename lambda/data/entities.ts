@@ -4,7 +4,7 @@
  * with the builders in keys.ts, so callers pass records and keys, never raw PK/SK.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Entity, Table, anyOf, item, list, map, nul, number, string } from 'dynamodb-toolbox';
+import { Entity, Table, anyOf, binary, item, list, map, nul, number, string } from 'dynamodb-toolbox';
 import type { FormattedItem } from 'dynamodb-toolbox';
 import { ENTITY_ATTRIBUTE, GSI1, TABLE_KEYS, CATALOG_PK, LEASE_SK, POINTER_SK, panelPk, reportPk, sortKey } from './keys';
 
@@ -73,6 +73,17 @@ export const makeEntities = (table: AppTable) => {
       /** Partitions no longer current, with when they stopped being current: deleted once no cache can hold them. */
       retired: list(map({ partition: string(), retiredAt: number() })),
     }),
+  });
+
+  /**
+   * A part of a partition's items, packed: gzipped JSON of the items as their entities validated them
+   * (lambda/data/chunks.ts). A report version is a handful of these instead of hundreds of items, so it
+   * is written in a few requests and read by one Query with no per-item parsing.
+   */
+  const Chunk = new Entity({
+    ...common,
+    name: 'Chunk',
+    schema: item({ ...keyAttrs, part: number(), parts: number(), data: binary() }),
   });
 
   /** At most one seed at a time: a conditional put with an expiry, so a killed seed's lease lapses. */
@@ -278,7 +289,7 @@ export const makeEntities = (table: AppTable) => {
     }),
   });
 
-  return { Pointer, Lease, Report, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
+  return { Pointer, Lease, Chunk, Report, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
 };
 
 export type Entities = ReturnType<typeof makeEntities>;
@@ -310,6 +321,8 @@ export const itemKeys = {
   indicator: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.indicator(id) }),
   project: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.project(id) }),
   sector: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.sector(id) }),
+  chunk: (pk: string, part: number) => ({ PK: pk, SK: sortKey.chunk(part) }),
+  reportSummary: (collectionVersion: string, reportId: string) => ({ PK: panelPk(collectionVersion), SK: sortKey.reportSummary(reportId) }),
   observation: (collectionVersion: string, indicatorId: string, year: number, kind: string, reportId: string, figureId: string) => ({
     PK: panelPk(collectionVersion),
     SK: sortKey.observation(indicatorId, year, kind, reportId, figureId),

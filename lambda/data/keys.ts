@@ -66,6 +66,10 @@ export const sortKey = {
   /** Panel rows sort by indicator, year, kind, report, then place in the report: one Query per page. */
   observation: (indicatorId: string, year: number, kind: string, reportId: string, figureId: string): string =>
     `${indicatorId}#${year}#${kind}#${reportId}#${figureId}`,
+  /** A part of a partition's packed items (see chunks.ts). */
+  chunk: (part: number): string => `CHUNK#${pad(part, 3)}`,
+  /** A report's record in the panel partition (upper case: never an indicator slug). */
+  reportSummary: (reportId: string): string => `${ItemType.Report}#${reportId}`,
 } as const;
 
 /** Prefix for a begins_with key condition on the panel: an indicator, optionally narrowed by year and kind. */

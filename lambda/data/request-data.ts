@@ -5,7 +5,7 @@
  * when a seed publishes mid-request. An operation that reads no data
  * (`{ __typename }`) never waits for the store.
  */
-import type { FigureItem, GlossaryItem } from './entities';
+import type { FigureItem, GlossaryItem, ReportItem } from './entities';
 import type { EntityName, ItemByType } from './items';
 import type { PublishedReport } from './records';
 import type { ReportSnapshot } from './snapshot';
@@ -85,7 +85,13 @@ export class RequestData {
   /** Panel rows of one catalogue indicator across every report of this version. */
   async panel(indicatorId: string): Promise<FigureItem[]> {
     const { collectionVersion } = await this.collection();
-    return this.snapshots.panel(collectionVersion, indicatorId);
+    return [...((await this.snapshots.panel(collectionVersion)).byIndicator.get(indicatorId) ?? [])];
+  }
+
+  /** Every report's record in this request's version (one read of the panel partition; no report is loaded). */
+  async reportSummaries(): Promise<ReportItem[]> {
+    const { collectionVersion } = await this.collection();
+    return [...(await this.snapshots.panel(collectionVersion)).reports];
   }
 
   /** Memoised per request, for derived results several resolvers share. */

@@ -10,7 +10,7 @@
  * Versions are content hashes, so a cached snapshot is never stale: a new
  * version is a new key.
  */
-import type { FigureItem } from './entities';
+import type { FigureItem, ReportItem } from './entities';
 import { ReportSnapshot } from './snapshot';
 import { StoreUnavailableError, type Store } from './store';
 import type { PublishedReport } from './records';
@@ -20,6 +20,12 @@ export interface PublishedCollection {
   publishedAt: string;
   reports: readonly PublishedReport[];
   byId: ReadonlyMap<string, PublishedReport>;
+}
+
+/** Every report's record and every indicator's observations across reports, for one collection version. */
+export interface Panel {
+  reports: readonly ReportItem[];
+  byIndicator: ReadonlyMap<string, readonly FigureItem[]>;
 }
 
 export interface SnapshotOptions {
@@ -87,12 +93,30 @@ class Lru<T> {
 
 const jsonBytes = (value: unknown): number => JSON.stringify(value).length;
 
+/** At most `limit` loads in flight: a request spanning every report queues its loads instead of flooding the store. */
+class Gate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
 export class Snapshots {
   private pointerValue: PublishedCollection | null = null;
   private pointerAt = -Infinity;
   private pointerPending: Promise<PublishedCollection> | null = null;
   private readonly reports: Lru<ReportSnapshot>;
-  private readonly panels: Lru<FigureItem[]>;
+  private readonly panels: Lru<Panel>;
+  private readonly loads = new Gate(16);
   private readonly opts: Required<Omit<SnapshotOptions, 'onRefreshError'>> & Pick<SnapshotOptions, 'onRefreshError'>;
 
   constructor(
@@ -101,7 +125,7 @@ export class Snapshots {
   ) {
     this.opts = { pointerTtlMs: 10_000, pointerTimeoutMs: 1_000, maxBytes: 96 * 1024 * 1024, now: Date.now, ...options };
     this.reports = new Lru(this.opts.maxBytes);
-    this.panels = new Lru(Math.floor(this.opts.maxBytes / 8));
+    this.panels = new Lru(Math.floor(this.opts.maxBytes / 4));
   }
 
   /** The last pointer read, without waiting (null before the first successful read). */
@@ -156,16 +180,25 @@ export class Snapshots {
 
   report(reportId: string, version: string): Promise<ReportSnapshot> {
     return this.reports.getOrLoad(`${reportId}@${version}`, async () => {
-      const lists = await this.store.reportPartition(reportId, version);
+      const lists = await this.loads.run(() => this.store.reportPartition(reportId, version));
       const bytes = jsonBytes([...lists.values()]);
       return { value: new ReportSnapshot(reportId, version, lists, bytes), bytes };
     });
   }
 
-  panel(collectionVersion: string, indicatorId: string): Promise<FigureItem[]> {
-    return this.panels.getOrLoad(`${collectionVersion}|${indicatorId}`, async () => {
-      const rows = await this.store.panelRows(collectionVersion, indicatorId);
-      return { value: rows, bytes: jsonBytes(rows) };
+  /** The collection's panel (one Query on first use per collection version). */
+  panel(collectionVersion: string): Promise<Panel> {
+    return this.panels.getOrLoad(collectionVersion, async () => {
+      const byEntity = await this.loads.run(() => this.store.panel(collectionVersion));
+      const reports = (byEntity.get('Report') ?? []) as ReportItem[];
+      const byIndicator = new Map<string, FigureItem[]>();
+      for (const f of (byEntity.get('Figure') ?? []) as FigureItem[]) {
+        if (!f.indicatorId) continue;
+        let rows = byIndicator.get(f.indicatorId);
+        if (!rows) byIndicator.set(f.indicatorId, (rows = []));
+        rows.push(f);
+      }
+      return { value: { reports, byIndicator }, bytes: jsonBytes([...byEntity.values()]) };
     });
   }
 

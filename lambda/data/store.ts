@@ -2,8 +2,8 @@
  * The only code that sends DynamoDB requests at run time. Three reads
  * (docs/data-model.md), none a Scan:
  *   the published pointer ... GetItem  PK = CATALOG, SK = CURRENT
- *   one report version ...... Query    PK = REPORT#<id>#V#<version> (every item, paged past 1 MB)
- *   panel rows .............. Query    PK = PANEL#<collection version>, begins_with(SK, <indicator>#)
+ *   one report version ...... Query    PK = REPORT#<id>#V#<version> (its packed chunks)
+ *   the collection's panel .. Query    PK = PANEL#<collection version> (its packed chunks)
  * Every call carries a deadline; failures that a retry can cure (network,
  * throttling, timeouts, 5xx) become StoreUnavailableError, anything else
  * (a request the store rejects) stays an internal error.
@@ -11,10 +11,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-import { makeEntities, makeTable, itemKeys, type Entities, type AppTable, type FigureItem, type PointerItem } from './entities';
+import { makeEntities, makeTable, itemKeys, type Entities, type AppTable, type PointerItem } from './entities';
 import type { EntityName, ItemByType } from './items';
 import { isStoreUnavailable } from './errors';
-import { observationPrefix, panelPk, reportPk } from './keys';
+import { panelPk, reportPk, sortKey } from './keys';
+import { unpackItems } from './chunks';
 
 /** The store could not be reached or answered with an error a retry can cure; the client may retry. */
 export class StoreUnavailableError extends Error {
@@ -60,47 +61,32 @@ export class Store {
     });
   }
 
-  /** Every item of one report version, grouped by entity, in sort-key order (one Query, following pages). */
-  async reportPartition(reportId: string, version: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+  /** A packed partition (its chunks, one Query following pages), unpacked into items by entity. */
+  private async packed(pk: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
     return guard(this.readTimeoutMs, async (abortSignal) => {
-      const byEntity = new Map<EntityName, ItemByType[EntityName][]>();
-      const e = this.entities;
+      const parts: { part: number; parts: number; data: Uint8Array }[] = [];
       let exclusiveStartKey: Record<string, unknown> | undefined;
       do {
         const page = await this.table
           .build(QueryCommand)
-          .entities(e.Report, e.Year, e.Section, e.Glossary, e.Repair, e.Figure, e.Indicator, e.Project, e.Sector)
-          .query({ partition: reportPk(reportId, version) })
-          .options({ exclusiveStartKey, showEntityAttr: true })
+          .entities(this.entities.Chunk)
+          .query({ partition: pk, range: { beginsWith: sortKey.chunk(0).slice(0, -3) } })
+          .options({ exclusiveStartKey })
           .send({ abortSignal });
-        for (const item of page.Items ?? []) {
-          const { entity, ...rest } = item as { entity: EntityName } & ItemByType[EntityName];
-          let list = byEntity.get(entity);
-          if (!list) byEntity.set(entity, (list = []));
-          list.push(rest as ItemByType[EntityName]);
-        }
+        parts.push(...(page.Items ?? []));
         exclusiveStartKey = page.LastEvaluatedKey;
       } while (exclusiveStartKey);
-      return byEntity;
+      return parts.length ? unpackItems(parts) : new Map();
     });
   }
 
-  /** Panel rows of one indicator in one collection version, in (year, kind, report, position) order. */
-  async panelRows(collectionVersion: string, indicatorId: string): Promise<FigureItem[]> {
-    return guard(this.readTimeoutMs, async (abortSignal) => {
-      const out: FigureItem[] = [];
-      let exclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await this.table
-          .build(QueryCommand)
-          .entities(this.entities.Figure)
-          .query({ partition: panelPk(collectionVersion), range: { beginsWith: observationPrefix(indicatorId) } })
-          .options({ exclusiveStartKey })
-          .send({ abortSignal });
-        out.push(...(page.Items ?? []));
-        exclusiveStartKey = page.LastEvaluatedKey;
-      } while (exclusiveStartKey);
-      return out;
-    });
+  /** Every item of one report version, grouped by entity, in the order they were written. */
+  reportPartition(reportId: string, version: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+    return this.packed(reportPk(reportId, version));
+  }
+
+  /** The collection's panel: every report's record and every indicator observation of one collection version. */
+  panel(collectionVersion: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+    return this.packed(panelPk(collectionVersion));
   }
 }

@@ -8,7 +8,6 @@ import type { FigureItem, ReportItem } from '../data/entities';
 import type { PlaceLevel, PublishedReport } from '../data/records';
 import type { RequestData } from '../data/request-data';
 import type { SearchHitParent } from '../graphql/search';
-import { getReport } from './index';
 import { search } from './search';
 
 export interface ReportFilter {
@@ -41,10 +40,10 @@ const matchesReport = (r: PublishedReport, filter: ReportFilter | null | undefin
 export const filterReports = async (data: RequestData, filter?: ReportFilter | null): Promise<PublishedReport[]> =>
   (await data.reports()).filter((r) => matchesReport(r, filter));
 
+/** Report records matching the filter, by id: from the collection's summaries, no report loaded. */
 export const listReportItems = async (data: RequestData, filter?: ReportFilter | null): Promise<ReportItem[]> => {
-  const published = await filterReports(data, filter);
-  const items = await Promise.all(published.map((r) => getReport(data, r.reportId)));
-  return items.filter((r): r is ReportItem => r !== undefined);
+  const wanted = new Set((await filterReports(data, filter)).map((r) => r.reportId));
+  return (await data.reportSummaries()).filter((r) => wanted.has(r.reportId)).sort((a, b) => a.reportId.localeCompare(b.reportId));
 };
 
 const KIND_ORDER: Record<string, number> = { ACTUAL: 0, TARGET: 1 };

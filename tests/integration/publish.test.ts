@@ -9,6 +9,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../lambda/data/records';
 import { reportPk } from '../../lambda/data/keys';
 import { publish } from '../../seed/publish';
+import { Store } from '../../lambda/data/store';
 import { LeaseHeldError } from '../../seed/lease';
 import { withComputedVersion } from '../../seed/collection';
 import { dataset, startTestStore, type TestStore } from '../helpers/local-store';
@@ -45,9 +46,15 @@ describe('publication', () => {
   it('writes a version into its own partition, and republishing it writes nothing', async () => {
     const ds = dataset();
     const first = await publish(store.client, store.tableName, [ds]);
-    expect(first.written).toBeGreaterThan(ds.figures.length + ds.glossary.length);
-    const items = await partition(reportPk(ds.report.reportId, ds.report.datasetVersion));
-    expect(items).toHaveLength(1 + ds.years.length + ds.sections.length + ds.glossary.length + ds.repairs.length + ds.figures.length + ds.indicators.length + ds.projects.length + ds.sectors.length);
+    expect(first.written).toBeGreaterThan(0);
+    // Packed: a few chunks, which unpack to every record of the dataset.
+    const chunks = await partition(reportPk(ds.report.reportId, ds.report.datasetVersion));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThan(10);
+    const items = await new Store(store.client, store.tableName).reportPartition(ds.report.reportId, ds.report.datasetVersion);
+    expect(items.get('Figure')).toHaveLength(ds.figures.length);
+    expect(items.get('Glossary')).toHaveLength(ds.glossary.length);
+    expect(items.get('Report')?.[0]?.reportId).toBe(ds.report.reportId);
     const again = await publish(store.client, store.tableName, [ds]);
     expect(again).toMatchObject({ collectionVersion: first.collectionVersion, written: 0, unchanged: 1 });
   });

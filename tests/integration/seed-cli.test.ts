@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../lambda/data/client';
+import { Store } from '../../lambda/data/store';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../seed/embedded-dynamo';
 
 const run = promisify(execFile);
@@ -20,7 +21,7 @@ const seed = (...args: string[]) =>
 
 describe('npm run seed', () => {
   it('creates the table on request, loads the report with progress output, and is idempotent', async () => {
-    const first = await seed('--endpoint', dynamo.endpoint, '--table', 'cli-table', '--create-table');
+    const first = await seed('--endpoint', dynamo.endpoint, '--table', 'cli-table', '--create-table', '--report', 'seed/reports/huozhou-2024');
     expect(first.stdout).toMatch(/created table cli-table/);
     expect(first.stdout).toMatch(/wrote huozhou-2024 v[0-9a-f]{16} \(\d+ items\)/);
     expect(first.stdout).toMatch(/done: collection [0-9a-f]{16}, \d+ report\(s\), [1-9]\d* written/);
@@ -28,12 +29,12 @@ describe('npm run seed', () => {
     const client = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
     const { Item: pointer } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: 'CATALOG', SK: 'CURRENT' } }));
     const huozhou = (pointer?.reports as { reportId: string; version: string }[]).find((r) => r.reportId === 'huozhou-2024')!;
-    const { Item } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: `REPORT#huozhou-2024#V#${huozhou.version}`, SK: 'GLOSSARY#006' } }));
-    expect(Item?.term).toMatchObject({ zhHant: '三無三可' });
+    const items = await new Store(client, 'cli-table').reportPartition('huozhou-2024', huozhou.version);
+    expect((items.get('Glossary') as { number: number; term: { zhHant: string } }[]).find((g) => g.number === 6)?.term).toMatchObject({ zhHant: '三無三可' });
     client.destroy();
 
     // Nothing changed: nothing is written again.
-    const second = await seed('--endpoint', dynamo.endpoint, '--table', 'cli-table');
+    const second = await seed('--endpoint', dynamo.endpoint, '--table', 'cli-table', '--report', 'seed/reports/huozhou-2024');
     expect(second.stdout).toMatch(/is already current/);
     expect(second.stdout).toMatch(/, 0 written, \d+ unchanged/);
   });
