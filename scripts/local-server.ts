@@ -46,7 +46,8 @@ export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<L
   };
   const dynamo = opts.endpoint ? undefined : await startEmbeddedDynamo({ persistDir: opts.persistDir ? path.resolve(opts.persistDir) : undefined });
   const endpoint = opts.endpoint ?? dynamo!.endpoint;
-  const documentClient = createDocumentClient({ region: 'local', dynamoEndpoint: endpoint });
+  // Publishing writes large batches: a seed's patience, not a request's deadline.
+  const documentClient = createDocumentClient({ region: 'local', dynamoEndpoint: endpoint, storeTimeoutMs: 60_000 });
 
   let created = false;
   let datasetVersion: string | null = null;
