@@ -76,6 +76,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
             datasetVersion: () => resolveVersion(event),
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
             logger,
+            publicBaseUrl: config.publicBaseUrl,
           })
         : undefined,
     datasetVersion: (event) => resolveVersion(event),
