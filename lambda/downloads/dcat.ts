@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/records';
-import { byteLength, type RenderedFile } from './files';
+import { byteLength, type ListedFile } from './files';
 import { DATA_LICENSE, KEYWORDS, PUBLISHER } from './licence';
 import { reportMeta, type Collection, type Place } from './read';
 
@@ -41,7 +41,7 @@ const checksum = (body: string) => ({
   'spdx:checksumValue': typed(createHash('sha1').update(body, 'utf8').digest('hex'), 'xsd:hexBinary'),
 });
 
-const distribution = (file: RenderedFile, base: string, schemaUrl: string) => ({
+const distribution = (file: ListedFile, base: string, schemaUrl: string) => ({
   '@id': `${base}/catalog.jsonld#${file.path.replace(/[/.]/g, '-')}`,
   '@type': 'dcat:Distribution',
   'dct:title': literal(file.title, 'en'),
@@ -50,8 +50,7 @@ const distribution = (file: RenderedFile, base: string, schemaUrl: string) => ({
   'dcat:downloadURL': iri(`${base}/${file.path}`),
   'dcat:mediaType': iri(`https://www.iana.org/assignments/media-types/${file.mediatype}`),
   'dct:format': iri(`${EU}/file-type/${file.format.toUpperCase()}`),
-  'dcat:byteSize': typed(String(byteLength(file.body)), 'xsd:decimal'),
-  'spdx:checksum': checksum(file.body),
+  ...(file.body === undefined ? {} : { 'dcat:byteSize': typed(String(byteLength(file.body)), 'xsd:decimal'), 'spdx:checksum': checksum(file.body) }),
   'dct:license': iri(DATA_LICENSE.path),
   ...(file.format === 'csv' ? { 'dct:conformsTo': iri(schemaUrl) } : {}),
 });
@@ -86,7 +85,7 @@ const dates = (p: Publication) => ({
   ...(p.modified ? { 'dct:modified': dateTime(p.modified) } : {}),
 });
 
-const reportDataset = (d: Dataset, files: RenderedFile[], base: string, publisher: object, collectionId: string, p: Publication) => {
+const reportDataset = (d: Dataset, files: ListedFile[], base: string, publisher: object, collectionId: string, p: Publication) => {
   const r = reportMeta(d);
   const place = r.place;
   const keywords = [...KEYWORDS, ...(place ? [place.name.zhHans, place.name.zhHant, place.name.en, place.province?.zhHans, place.province?.en] : [])];
@@ -121,7 +120,7 @@ const reportDataset = (d: Dataset, files: RenderedFile[], base: string, publishe
 };
 
 /** The whole catalogue: `files(null)` are the collection's files, `files(report)` one report's. */
-export const dcatCatalog = (c: Collection, files: (report: Dataset | null) => RenderedFile[], base: string, p: Publication) => {
+export const dcatCatalog = (c: Collection, files: (report: Dataset | null) => ListedFile[], base: string, p: Publication) => {
   const publisher = { '@id': `${base}/#publisher`, '@type': 'foaf:Agent', 'foaf:name': texts(PUBLISHER.name), 'foaf:homepage': iri(`${base}/`) };
   const collectionId = `${base}/catalog.jsonld#collection`;
   const places = c.reports.map((d) => reportMeta(d).place).filter((x): x is Place => !!x);

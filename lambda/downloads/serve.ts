@@ -8,6 +8,7 @@
  * CloudFront keeps a file until the data changes; a matching If-None-Match is
  * answered 304 from the cached version without reading the data.
  */
+import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Dataset } from '../data/records';
@@ -33,7 +34,18 @@ export interface DownloadDeps {
   logger: Logger;
   /** PUBLIC_BASE_URL: the public root for absolute links (else the request's scheme, host and stage). */
   publicBaseUrl?: string;
+  /** Largest body sent uncompressed (default: what a Lambda response can carry); tests lower it. */
+  maxIdentityBytes?: number;
 }
+
+/**
+ * A synchronous Lambda response carries at most 6 MB of JSON (body escaped,
+ * headers included); 5 MB of body leaves room for both. Larger files (the
+ * collection's figures.csv: ~11 MB for 141 reports) go gzip-compressed
+ * (~4x smaller, base64 in the payload); CloudFront compresses the rest at the edge.
+ */
+const LAMBDA_BODY_BYTES = 5_000_000;
+const BASE64_GROWTH = 4 / 3;
 
 /**
  * Bumped when the files' format changes (a column added, a descriptor field
@@ -49,9 +61,36 @@ const CORS: Record<string, string> = {
 const jsonError = (statusCode: number, message: string, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Result =>
   httpJsonError(statusCode, message, code, extra, { ...CORS, ...headers });
 
-const etagOf = (version: string, route: DownloadRoute): string => `"${version}-${routePath(route).replace(/[/.]/g, '-')}-${FORMAT_VERSION}"`;
+/** One ETag per representation: a gzip-encoded body has its own (`-gzip`), as strong ETags require. */
+const etagOf = (version: string, route: DownloadRoute, gzip = false): string =>
+  `"${version}-${routePath(route).replace(/[/.]/g, '-')}-${FORMAT_VERSION}${gzip ? '-gzip' : ''}"`;
 
-const matches = notModified;
+/** Whether If-None-Match names either representation of this version (the 304 then carries that one). */
+const matching = (event: APIGatewayProxyEventV2, version: string, route: DownloadRoute): string | undefined => {
+  const tags = (header(event, 'if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+  return [etagOf(version, route), etagOf(version, route, true)].find((etag) => tags.includes(etag) || tags.includes('*'));
+};
+
+/** gzip acceptable per Accept-Encoding (RFC 9110 §12.5.3: listed, or `*`, without q=0). */
+const acceptsGzip = (event: APIGatewayProxyEventV2): boolean =>
+  (header(event, 'accept-encoding') ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    return (coding === 'gzip' || coding === 'x-gzip' || coding === '*') && (q === undefined || Number(q) > 0);
+  });
+
+/** Metadata documents of a version, kept while warm (the catalogue of 141 reports hashes ~30 MB of files). */
+const DOCUMENTS = new Map<string, string>();
+const DOCUMENT_ENTRIES = 16;
+const cachedDocument = (key: string, render: () => string): string => {
+  let body = DOCUMENTS.get(key);
+  if (body === undefined) {
+    body = render();
+    DOCUMENTS.set(key, body);
+    if (DOCUMENTS.size > DOCUMENT_ENTRIES) DOCUMENTS.delete(DOCUMENTS.keys().next().value!);
+  }
+  return body;
+};
 
 interface Rendered {
   body: string;
@@ -79,11 +118,14 @@ const render = (route: DownloadRoute, c: Collection, report: Dataset | null, bas
     }
     case 'dataset':
       return { body: renderer.dataset(report!).body, contentType: JSON_TYPE, filename: `${report!.report.reportId}-dataset.json` };
-    case 'package':
-      return { body: JSON.stringify(dataPackage(c, report, renderer.csvFiles(report), base), null, 2), contentType: JSON_TYPE };
+    case 'package': {
+      const key = `${report ? report.report.datasetVersion : c.version}|${routePath(route)}|${base}`;
+      return { body: cachedDocument(key, () => JSON.stringify(dataPackage(c, report, renderer.csvFiles(report), base), null, 2)), contentType: JSON_TYPE };
+    }
     case 'catalog': {
-      const files = (d: Dataset | null) => (d ? [...renderer.csvFiles(d), renderer.dataset(d)] : renderer.csvFiles(null));
-      return { body: JSON.stringify(dcatCatalog(c, files, base, { issued: null, modified: null }), null, 2), contentType: 'application/ld+json; charset=utf-8' };
+      const files = (d: Dataset | null) => (d ? [...renderer.csvFiles(d), renderer.datasetInfo(d)] : renderer.csvFiles(null));
+      const body = cachedDocument(`${c.version}|${routePath(route)}|${base}`, () => JSON.stringify(dcatCatalog(c, files, base, { issued: null, modified: null }), null, 2));
+      return { body, contentType: 'application/ld+json; charset=utf-8' };
     }
   }
 };
@@ -112,7 +154,8 @@ export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string
 
   // Revalidation against the cached version: no read of the data at all.
   const known = await deps.datasetVersion();
-  if (known && matches(event, etagOf(known, route))) return { statusCode: 304, headers: { ...CORS, ...caching(etagOf(known, route)) }, body: '' };
+  const current = known ? matching(event, known, route) : undefined;
+  if (current) return { statusCode: 304, headers: { ...CORS, vary: 'accept-encoding', ...caching(current) }, body: '' };
 
   let collection: Collection;
   try {
@@ -129,20 +172,33 @@ export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string
   }
 
   // The version of the data actually read (it may be newer than the cached one).
-  const etag = etagOf(report ? report.report.datasetVersion : collection.version, route);
-  if (matches(event, etag)) return { statusCode: 304, headers: { ...CORS, ...caching(etag) }, body: '' };
+  const version = report ? report.report.datasetVersion : collection.version;
+  const revalidated = matching(event, version, route);
+  if (revalidated) return { statusCode: 304, headers: { ...CORS, vary: 'accept-encoding', ...caching(revalidated) }, body: '' };
 
   const { body, contentType, filename } = render(route, collection, report, baseUrl(event, deps.publicBaseUrl));
-  return {
-    statusCode: 200,
-    headers: {
-      ...CORS,
-      ...caching(etag),
-      'content-type': contentType,
-      'content-length': String(Buffer.byteLength(body, 'utf8')),
-      ...(filename ? { 'content-disposition': `attachment; filename="${filename}"` } : {}),
-    },
-    // HEAD: the GET's headers (length included), no body.
-    body: method === 'HEAD' ? '' : body,
+  const limit = deps.maxIdentityBytes ?? LAMBDA_BODY_BYTES;
+  const size = Buffer.byteLength(body, 'utf8');
+  const gzipped = size > limit && acceptsGzip(event) ? gzipSync(body) : undefined;
+  if (size > limit && (!gzipped || gzipped.length * BASE64_GROWTH > limit)) {
+    return jsonError(
+      406,
+      `${path} is ${size} bytes, more than one response carries uncompressed (${limit}). ` +
+        `Ask for it compressed (Accept-Encoding: gzip; curl --compressed), or download it per report: /downloads/<reportId>/${path.split('/').pop()}.`,
+      'NOT_ACCEPTABLE',
+      { bytes: size, maxBytes: limit },
+    );
+  }
+  const headers = {
+    ...CORS,
+    vary: 'accept-encoding',
+    ...caching(etagOf(version, route, !!gzipped)),
+    'content-type': contentType,
+    'content-length': String(gzipped ? gzipped.length : size),
+    ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
+    ...(filename ? { 'content-disposition': `attachment; filename="${filename}"` } : {}),
   };
+  // HEAD: the GET's headers (length included), no body.
+  if (method === 'HEAD') return { statusCode: 200, headers, body: '' };
+  return gzipped ? { statusCode: 200, headers, body: gzipped.toString('base64'), isBase64Encoded: true } : { statusCode: 200, headers, body };
 };

@@ -7,10 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
+import { serveDownloads } from '../../lambda/downloads/serve';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { DEFAULT_REPORT_DIR } from '../../seed/build';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server';
@@ -395,11 +397,14 @@ describe('GET /catalog.jsonld (DCAT-AP 3)', () => {
     const files = distributions.filter((d) => d['dcat:downloadURL']);
     // Seven tables for the collection; seven tables and dataset.json for the report.
     expect(files).toHaveLength(15);
+    // Sizes and checksums for the tables (dataset.json: 141 of them would be written only to be counted).
+    expect(files.filter((d) => !d['dcat:byteSize']).map((d) => ids(d['dcat:downloadURL'])[0])).toEqual([`${local.url}downloads/huozhou-2024/dataset.json`]);
     for (const d of files) {
       const url = ids(d['dcat:downloadURL'])[0]!;
       expect(url.startsWith(local.url)).toBe(true);
       const { res, bytes } = await download(url);
       expect(res.status).toBe(200);
+      if (!d['dcat:byteSize']) continue;
       expect(String(bytes.length)).toBe((d['dcat:byteSize'] as Node)['@value']);
       expect(((d['spdx:checksum'] as Node)['spdx:checksumValue'] as Node)['@value']).toBe(createHash('sha1').update(bytes).digest('hex'));
     }
@@ -505,6 +510,40 @@ describe('HTTP behaviour of the downloads', () => {
         expect(result.statusCode).toBe(200);
         expect(metrics.commands).toEqual([]);
       }
+    } finally {
+      app.documentClient.destroy();
+    }
+  });
+
+  it('a file too large for one Lambda response goes gzip-compressed where accepted, else a 406 that names the way out', async () => {
+    const app = createApp(readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local' }), new Logger({ serviceName: 'test', logLevel: 'SILENT' }));
+    // A limit below figures.csv (~75 KB) stands in for the collection's ~11 MB against Lambda's 6 MB.
+    const deps = { store: app.store, reportId: 'huozhou-2024', datasetVersion: async () => null, cacheMaxAgeSeconds: 60, logger: new Logger({ logLevel: 'SILENT' }), maxIdentityBytes: 30_000 };
+    const get = (p: string, headers: Record<string, string> = {}) => serveDownloads(apiEvent({ method: 'GET', path: p, headers }), p, deps);
+    try {
+      const { bytes } = await download('downloads/figures.csv');
+      const gz = (await get('/downloads/figures.csv', { 'accept-encoding': 'br;q=1, gzip;q=0.8' }))!;
+      const headers = gz.headers as Record<string, string>;
+      expect([gz.statusCode, headers['content-encoding'], gz.isBase64Encoded]).toEqual([200, 'gzip', true]);
+      const compressed = Buffer.from(String(gz.body), 'base64');
+      expect(gunzipSync(compressed).equals(bytes)).toBe(true);
+      expect(Number(headers['content-length'])).toBe(compressed.length);
+      expect(headers.etag).toMatch(/-gzip"$/);
+      expect(headers.vary).toBe('accept-encoding');
+      // Revalidating the compressed representation: 304 with its own ETag.
+      expect((await get('/downloads/figures.csv', { 'accept-encoding': 'gzip', 'if-none-match': headers.etag! }))!.statusCode).toBe(304);
+
+      for (const refused of [{}, { 'accept-encoding': 'gzip;q=0, br' }] as Record<string, string>[]) {
+        const tooLarge = (await get('/downloads/figures.csv', refused))!;
+        expect(tooLarge.statusCode).toBe(406);
+        const error = (JSON.parse(String(tooLarge.body)) as { errors: { message: string; extensions: { code: string; bytes: number } }[] }).errors[0]!;
+        expect(error.extensions).toMatchObject({ code: 'NOT_ACCEPTABLE', bytes: bytes.length });
+        expect(error.message).toContain('Accept-Encoding: gzip');
+        expect(error.message).toContain('/downloads/<reportId>/figures.csv');
+      }
+      // Files under the limit go as they are: CloudFront compresses at the edge.
+      const small = (await get('/downloads/reports.csv', { 'accept-encoding': 'gzip' }))!;
+      expect([small.statusCode, (small.headers as Record<string, string>)['content-encoding']]).toEqual([200, undefined]);
     } finally {
       app.documentClient.destroy();
     }
