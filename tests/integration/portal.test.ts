@@ -4,8 +4,17 @@
  * validates the descriptor against the Data Package profile, and reads every
  * resource, casting each cell to its Table Schema type and resolving each
  * foreign key against the referenced table. The same for one report's package.
+ * And docs/clients.md: its recipe is the client test's, and its app compiles.
  */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { Package } from 'datapackage';
+import ts from 'typescript';
+import { clientCodegenConfig } from '../client/codegen';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server';
 import { dataset } from '../helpers/local-store';
 
@@ -84,5 +93,43 @@ describe('why the default CSVs carry no byte-order mark', () => {
     for (const r of descriptor.resources) r.path = r.path.replace(/\.csv$/, '-excel.csv');
     const pkg = await Package.load(descriptor as unknown as Record<string, unknown>);
     await expect(pkg.resources[0]!.read({ keyed: true })).rejects.toThrow(/header names do not match/);
+  });
+});
+
+describe('docs/clients.md is the client test’s recipe', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+  const doc = fs.readFileSync(path.join(ROOT, 'docs', 'clients.md'), 'utf8');
+  const blocks = (lang: string) => [...doc.matchAll(new RegExp('```' + lang + '\\n([^]*?)```', 'g'))].map((m) => m[1]!);
+  /** Operations without comments and blank lines, one string per operation. */
+  const operations = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.trim() && !line.trim().startsWith('#'))
+      .join('\n')
+      .split(/\n(?=query )/);
+
+  it('its operations are tests/client/operations.graphql, and its preset options those of tests/client/codegen.ts', () => {
+    expect(operations(blocks('graphql')[0]!)).toEqual(operations(fs.readFileSync(path.join(ROOT, 'tests', 'client', 'operations.graphql'), 'utf8')));
+    const [target] = Object.values(clientCodegenConfig('/tmp/x').generates) as { preset: string; config: Record<string, unknown> }[];
+    const codegen = blocks('ts')[0]!;
+    expect(codegen).toContain(`preset: '${target!.preset}'`);
+    expect(codegen).toContain(`config: ${JSON.stringify(target!.config).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/^\{/, '{ ').replace(/\}$/, ' }')}`);
+  });
+
+  it('its app compiles against the generated client under the repo’s strict options', async () => {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'clients-doc-'));
+    try {
+      await symlink(path.join(ROOT, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
+      // The client preset in its own process, as tests/integration/client.test.ts runs it.
+      await promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'tests', 'client', 'generate.ts'), path.join(scratch, 'gql')], { cwd: ROOT });
+      await writeFile(path.join(scratch, 'app.ts'), blocks('ts')[1]!);
+      const config = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile);
+      const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+      const program = ts.createProgram([path.join(scratch, 'app.ts')], { ...options, types: ['node'], noEmit: true });
+      const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+      expect(diagnostics).toEqual([]);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });
