@@ -76,16 +76,24 @@ export const defineTable = <R>(t: Table<R>): TableDef => ({
 /** Every row of every table carries its report (the records do). */
 export const REPORT_ID = 'report_id';
 
-// Records over the union types: adding a member without describing it fails to compile.
-// QUALITATIVE is listed ahead of the records (issue 8: targets without a number), so merging it compiles.
-export const KINDS: Record<FigureKind, string> = { ACTUAL: 'a result of the reviewed year', TARGET: 'a target or plan for the planned year' };
-export const COMPARATORS: Record<Comparator | 'QUALITATIVE', string> = {
+// Records over the union types: adding a member without describing it fails to compile. Members that the
+// extraction rules add (issue 9: CONTEXT figures, MORE_THAN, RANGE, QUALITATIVE) are described ahead of them,
+// so their merge compiles.
+export const KINDS: Record<FigureKind | 'CONTEXT', string> = {
+  ACTUAL: 'a result of the reviewed year',
+  TARGET: 'a target or plan for the planned year',
+  CONTEXT: 'background the report gives (an earlier year, a longer period), neither result nor target',
+};
+export const COMPARATORS: Record<Comparator | 'MORE_THAN' | 'RANGE' | 'QUALITATIVE', string> = {
   EXACT: 'as stated',
-  AT_LEAST: 'at least (以上, 超过 …)',
+  AT_LEAST: 'at least (以上, 不低于 …)',
+  MORE_THAN: 'more than (余, 多)',
   AT_MOST: 'at most (以内, 以下 …)',
   ABOUT: 'about (左右, 约 …)',
+  RANGE: 'between value_low and value_high (4.5%—5%)',
   QUALITATIVE: 'a target stated in words, without a number (value empty, wording in value_text)',
 };
+export const CURATION = { CURATED: 'checked by a person', EXTRACTED: 'by rules only' } as const;
 export const MEASURES: Record<Measure, string> = {
   LEVEL: 'a level or amount',
   CHANGE: 'a change, usually year on year, in per cent',

@@ -11,9 +11,9 @@
  * figures.csv has them all.
  */
 import type { Dataset, FigureKind, FigureRecord, IndicatorRecord } from '../data/records';
-import { by, COMPARATORS, defineTable, enumNote, KINDS, LEVELS, MEASURES, REPORT_ID } from './columns';
+import { by, COMPARATORS, CURATION, defineTable, enumNote, KINDS, LEVELS, MEASURES, REPORT_ID } from './columns';
 import { reportMeta, type ReportMeta } from './read';
-import { reportIdColumn } from './tables';
+import { extras, reportIdColumn } from './tables';
 
 export interface PanelRow {
   report: ReportMeta;
@@ -74,6 +74,8 @@ export const PANEL = defineTable<PanelRow>({
     { name: 'year', type: 'integer', required: true, description: 'The year the value is about.', get: (r) => r.year },
     { name: 'kind', type: 'string', required: true, values: Object.keys(KINDS), description: `Result or target: ${enumNote(KINDS)}.`, get: (r) => r.kind },
     { name: 'value', type: 'number', description: 'The value as written, as a decimal; empty for a target stated in words.', get: (r) => r.figure.value },
+    { name: 'value_low', type: 'number', description: 'For a RANGE (4.5%—5%): its lower end; else empty.', get: (r) => extras(r.figure).valueLow },
+    { name: 'value_high', type: 'number', description: 'For a RANGE: its upper end; else empty.', get: (r) => extras(r.figure).valueHigh },
     { name: 'value_text', type: 'string', required: true, description: 'The value (or the wording of a qualitative target) exactly as written.', get: (r) => r.figure.valueText },
     { name: 'unit', type: 'string', description: 'The unit as written (亿元, %, 万吨 …).', get: (r) => r.figure.unit },
     { name: 'comparator', type: 'string', required: true, values: Object.keys(COMPARATORS), description: `How the value bounds the quantity: ${enumNote(COMPARATORS)}.`, get: (r) => r.figure.comparator },
@@ -85,5 +87,6 @@ export const PANEL = defineTable<PanelRow>({
     { name: 'source_start', type: 'integer', required: true, description: 'Code-point offset in report.txt where the stating clause starts.', get: (r) => r.figure.source.start },
     { name: 'source_end', type: 'integer', required: true, description: 'Where it ends (exclusive).', get: (r) => r.figure.source.end },
     { name: 'source_quote', type: 'string', required: true, description: 'The clause, verbatim from report.txt.', get: (r) => r.figure.source.quote },
+    { name: 'curation', type: 'string', values: Object.keys(CURATION), description: `Who stands behind the figure: ${enumNote(CURATION)}.`, get: (r) => extras(r.figure).curation },
   ],
 });

@@ -8,6 +8,7 @@ import type { Dataset } from '../data/records';
 import {
   by,
   COMPARATORS,
+  CURATION,
   defineTable,
   enumNote,
   KINDS,
@@ -65,6 +66,14 @@ export const REPORTS = defineTable<ReportMeta>({
   ],
 });
 
+/** Fields the extraction rules add to figures (issue 9): read where present, empty where not. */
+interface FigureExtras {
+  valueLow?: string | null;
+  valueHigh?: string | null;
+  curation?: string;
+}
+export const extras = (f: FigureRecord): FigureRecord & FigureExtras => f;
+
 export const FIGURES = defineTable<FigureRecord>({
   name: 'figures',
   title: 'Figures',
@@ -81,6 +90,8 @@ export const FIGURES = defineTable<FigureRecord>({
     { name: 'subject_zh_hans', type: 'string', required: true, description: 'What the figure measures, in Simplified Chinese.', get: (f) => f.subject.zhHans },
     { name: 'subject_en', type: 'string', description: 'The subject in English (curated; empty where not translated).', get: (f) => f.subject.en },
     { name: 'value', type: 'number', description: 'The number as written, as a decimal (Chinese numerals converted): 114.7. Empty for a target stated in words.', get: (f) => f.value },
+    { name: 'value_low', type: 'number', description: 'For a RANGE (4.5%—5%): its lower end (4.5); else empty.', get: (f) => extras(f).valueLow },
+    { name: 'value_high', type: 'number', description: 'For a RANGE: its upper end (5); else empty.', get: (f) => extras(f).valueHigh },
     { name: 'value_text', type: 'string', required: true, description: 'The number (or the wording of a qualitative target) exactly as it stands in the repaired text: 114.7, 兩.', get: (f) => f.valueText },
     { name: 'unit', type: 'string', description: 'The unit as written: 億元, %, 萬噸. Empty for a bare number.', get: (f) => f.unit },
     { name: 'normalized_value', type: 'number', description: 'value × the unit’s scale, exact decimal arithmetic: 114.7億元 → 11470000000 (CNY).', get: (f) => f.normalizedValue },
@@ -88,6 +99,7 @@ export const FIGURES = defineTable<FigureRecord>({
     { name: 'comparator', type: 'string', required: true, values: Object.keys(COMPARATORS), description: `How the value bounds the quantity: ${enumNote(COMPARATORS)}.`, get: (f) => f.comparator },
     { name: 'measure', type: 'string', required: true, values: Object.keys(MEASURES), description: `What kind of number it is: ${enumNote(MEASURES)}.`, get: (f) => f.measure },
     { name: 'change_percent', type: 'number', description: 'The change the report states with this figure, in per cent (e.g. the growth of a level).', get: (f) => f.changePercent },
+    { name: 'curation', type: 'string', values: Object.keys(CURATION), description: `Who stands behind it: ${enumNote(CURATION)}.`, get: (f) => extras(f).curation },
     { name: 'sector_id', type: 'string', required: true, description: 'The sector the figure belongs to (sectors.csv `id`, same report).', get: (f) => f.sectorId },
     { name: 'indicator_id', type: 'string', description: 'The indicator the figure is an observation of (indicators.csv `id`, same report).', get: (f) => f.indicatorId },
     { name: 'project_id', type: 'string', description: 'The named project the figure is about (projects.csv `id`, same report).', get: (f) => f.projectId },

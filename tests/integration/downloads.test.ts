@@ -72,8 +72,8 @@ describe('GET /downloads/figures.csv', () => {
 
   it('has the documented columns and one row per figure, in report order', () => {
     expect(header).toEqual([
-      'report_id', 'id', 'year', 'kind', 'subject_zh_hant', 'subject_zh_hans', 'subject_en', 'value', 'value_text', 'unit',
-      'normalized_value', 'base_unit', 'comparator', 'measure', 'change_percent', 'sector_id', 'indicator_id',
+      'report_id', 'id', 'year', 'kind', 'subject_zh_hant', 'subject_zh_hans', 'subject_en', 'value', 'value_low', 'value_high', 'value_text', 'unit',
+      'normalized_value', 'base_unit', 'comparator', 'measure', 'change_percent', 'curation', 'sector_id', 'indicator_id',
       'project_id', 'source_start', 'source_end', 'source_quote', 'source_text',
     ]);
     expect(rows.map((r) => r.id)).toEqual(dataset().figures.map((f) => f.id));
