@@ -71,7 +71,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     downloads: async (event, path) =>
       isDownloadPath(path)
         ? (await import('./downloads/serve')).serveDownloads(event, path, {
-            snapshots,
+            data: () => new RequestData(store, config.defaultReportId),
             reportId: config.defaultReportId,
             datasetVersion: () => resolveVersion(event),
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,

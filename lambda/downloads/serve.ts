@@ -12,10 +12,10 @@ import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Dataset } from '../data/records';
-import { RequestData } from '../data/request-data';
+import type { RequestData } from '../data/request-data';
 // Types only from store.ts: a value import would put the DynamoDB client's barrel modules in the
 // lazily evaluated part of the bundle, where esbuild cannot tree-shake them (+65 KB, measured).
-import type { Store, StoreUnavailableError } from '../data/store';
+import type { StoreUnavailableError } from '../data/store';
 import { CORS_HEADERS, type Result } from '../http/http-handler';
 import { dcatCatalog } from './dcat';
 import { BOM, Renderer } from './files';
@@ -25,7 +25,8 @@ import { COLLECTION_PATHS, isDownloadPath, parseDownloadPath, routePath, type Do
 import { readCollection, readDataset, type Collection } from './read';
 
 export interface DownloadDeps {
-  store: Store;
+  /** The request's read layer (the same the resolvers get), created by the app for each request. */
+  data: () => RequestData;
   /** The report `/downloads/dataset.json` serves (as GraphQL fields that name no report). */
   reportId: string;
   /** The cached version of the data (null when unknown): lets a revalidation be answered without a read. */
@@ -159,7 +160,7 @@ export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string
 
   let collection: Collection;
   try {
-    collection = await read(new RequestData(deps.store, deps.reportId), route, deps);
+    collection = await read(deps.data(), route, deps);
   } catch (err) {
     if (!isStoreUnavailable(err)) throw err;
     deps.logger.warn('store unavailable for a download', { path, error: String(err.cause) });

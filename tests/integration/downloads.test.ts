@@ -13,6 +13,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
 import { serveDownloads } from '../../lambda/downloads/serve';
+import { RequestData } from '../../lambda/data/request-data';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { DEFAULT_REPORT_DIR } from '../../seed/build';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server';
@@ -518,7 +519,7 @@ describe('HTTP behaviour of the downloads', () => {
   it('a file too large for one Lambda response goes gzip-compressed where accepted, else a 406 that names the way out', async () => {
     const app = createApp(readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local' }), new Logger({ serviceName: 'test', logLevel: 'SILENT' }));
     // A limit below figures.csv (~75 KB) stands in for the collection's ~11 MB against Lambda's 6 MB.
-    const deps = { store: app.store, reportId: 'huozhou-2024', datasetVersion: async () => null, cacheMaxAgeSeconds: 60, logger: new Logger({ logLevel: 'SILENT' }), maxIdentityBytes: 30_000 };
+    const deps = { data: () => new RequestData(app.store, 'huozhou-2024'), reportId: 'huozhou-2024', datasetVersion: async () => null, cacheMaxAgeSeconds: 60, logger: new Logger({ logLevel: 'SILENT' }), maxIdentityBytes: 30_000 };
     const get = (p: string, headers: Record<string, string> = {}) => serveDownloads(apiEvent({ method: 'GET', path: p, headers }), p, deps);
     try {
       const { bytes } = await download('downloads/figures.csv');
