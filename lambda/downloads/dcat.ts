@@ -108,11 +108,14 @@ const reportDataset = (d: Dataset, files: ListedFile[], base: string, publisher:
     'dcat:landingPage': iri(`${base}/reports/${r.reportId}`),
     'dct:license': iri(DATA_LICENSE.path),
     ...(r.attribution ? { 'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': literal(r.attribution, 'en') } } : {}),
-    'dct:source': {
+    // The source text, a document (DCAT-AP reserves dct:source for datasets); its checksum is SHA-256 as
+    // everywhere else, untyped because DCAT-AP's Checksum shape allows SHA-1 only.
+    'prov:wasDerivedFrom': {
       '@id': r.officialUrl ?? `${base}/reports/${r.reportId}/report.txt`,
+      '@type': 'foaf:Document',
       'dct:title': texts(r.title),
       ...(r.date ? { 'dct:issued': typed(r.date, 'xsd:date') } : {}),
-      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': iri('spdx:checksumAlgorithm_sha256'), 'spdx:checksumValue': typed(r.sourceSha256, 'xsd:hexBinary') },
+      'spdx:checksum': { 'spdx:algorithm': iri('spdx:checksumAlgorithm_sha256'), 'spdx:checksumValue': typed(r.sourceSha256, 'xsd:hexBinary') },
     },
     'dct:isPartOf': iri(collectionId),
     'dcat:distribution': files.map((f) => distribution(f, base, `${base}/downloads/${r.reportId}/datapackage.json`)),
@@ -167,6 +170,7 @@ export const dcatCatalog = (c: Collection, files: (report: Dataset | null) => Li
       dct: 'http://purl.org/dc/terms/',
       foaf: 'http://xmlns.com/foaf/0.1/',
       locn: 'http://www.w3.org/ns/locn#',
+      prov: 'http://www.w3.org/ns/prov#',
       rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
       spdx: 'http://spdx.org/rdf/terms#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',

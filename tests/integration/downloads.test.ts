@@ -386,7 +386,7 @@ describe('GET /catalog.jsonld (DCAT-AP 3)', () => {
     expect(report['dcat:version']).toBe(local.datasetVersion);
     expect(collection['dcat:version']).toBe(local.datasetVersion);
     // The source keeps its own identity: its SHA-256 and delivery date.
-    const source = report['dct:source'] as Node;
+    const source = report['prov:wasDerivedFrom'] as Node;
     expect(((source['spdx:checksum'] as Node)['spdx:checksumValue'] as Node)['@value']).toBe(
       createHash('sha256').update(fs.readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'))).digest('hex'),
     );
