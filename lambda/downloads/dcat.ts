@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/records';
 import { byteLength, type ListedFile } from './files';
-import { DATA_LICENSE, KEYWORDS, PUBLISHER } from './licence';
+import { DATA_LICENSE, PUBLISHER, TAGGED_KEYWORDS } from './licence';
 import { reportMeta, type Collection, type Place } from './read';
 
 const EU = 'http://publications.europa.eu/resource/authority';
@@ -71,6 +71,8 @@ const period = (years: readonly number[]) =>
       }
     : undefined;
 
+const KEYWORDS_LITERALS = TAGGED_KEYWORDS.map((k) => literal(k.value, k.language));
+
 const LANGUAGES = [iri(`${EU}/language/ZHO`), iri(`${EU}/language/ENG`)];
 
 export interface Publication {
@@ -88,7 +90,7 @@ const dates = (p: Publication) => ({
 const reportDataset = (d: Dataset, files: ListedFile[], base: string, publisher: object, collectionId: string, p: Publication) => {
   const r = reportMeta(d);
   const place = r.place;
-  const keywords = [...KEYWORDS, ...(place ? [place.name.zhHans, place.name.zhHant, place.name.en, place.province?.zhHans, place.province?.en] : [])];
+  const keywords = [...KEYWORDS_LITERALS, ...(place ? [...texts(place.name), ...(place.province ? texts(place.province) : [])] : [])];
   return {
     '@id': `${base}/catalog.jsonld#${r.reportId}`,
     '@type': 'dcat:Dataset',
@@ -99,7 +101,7 @@ const reportDataset = (d: Dataset, files: ListedFile[], base: string, publisher:
       literal(`${r.title.zhHans}中的每一个数字、指标、项目、领域和名词解释，均附原文语句及其在原文中的位置。`, 'zh-Hans'),
     ],
     'dcat:version': r.datasetVersion,
-    'dcat:keyword': [...new Set(keywords.filter((k): k is string => !!k))].map((k) => literal(k, /[\u4e00-\u9fff]/.test(k) ? 'zh' : 'en')),
+    'dcat:keyword': keywords.filter((k, i) => keywords.findIndex((other) => other['@value'] === k['@value']) === i),
     'dct:language': LANGUAGES,
     'dct:publisher': publisher,
     ...(place ? { 'dct:spatial': location(place) } : {}),
@@ -149,7 +151,7 @@ export const dcatCatalog = (c: Collection, files: (report: Dataset | null) => Li
       literal(`${c.reports.length}份政府工作报告：每一个数字、指标、报告×指标×年份×类别面板、项目、领域和名词解释，均附原文出处。`, 'zh-Hans'),
     ],
     'dcat:version': c.version,
-    'dcat:keyword': KEYWORDS.map((k) => literal(k, /[\u4e00-\u9fff]/.test(k) ? 'zh' : 'en')),
+    'dcat:keyword': KEYWORDS_LITERALS,
     'dct:language': LANGUAGES,
     'dct:publisher': publisher,
     'dct:spatial': [iri(`${EU}/country/CHN`), ...places.map(location)],

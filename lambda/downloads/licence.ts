@@ -22,8 +22,20 @@ export const PUBLISHER = {
   name: { en: 'Government Work Reports as Data (open-source project)', zhHans: '政府工作报告数据化（开源项目）' },
 } as const;
 
-/** The words a search engine or portal indexes, in both scripts and English. */
-export const KEYWORDS = ['政府工作报告', '政府工作報告', 'government work report', '中国', 'China', '经济社会发展目标', 'economic targets', '统计', 'statistics'] as const;
+/** The words a search engine or portal indexes, in both scripts and English, with their language tags. */
+export const TAGGED_KEYWORDS = [
+  { value: '政府工作报告', language: 'zh-Hans' },
+  { value: '政府工作報告', language: 'zh-Hant' },
+  { value: 'government work report', language: 'en' },
+  { value: '中国', language: 'zh-Hans' },
+  { value: 'China', language: 'en' },
+  { value: '经济社会发展目标', language: 'zh-Hans' },
+  { value: '經濟社會發展目標', language: 'zh-Hant' },
+  { value: 'economic and social development targets', language: 'en' },
+  { value: '统计', language: 'zh-Hans' },
+  { value: 'statistics', language: 'en' },
+] as const;
+export const KEYWORDS: readonly string[] = TAGGED_KEYWORDS.map((k) => k.value);
 
 const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
   for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;

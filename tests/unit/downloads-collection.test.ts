@@ -132,6 +132,15 @@ describe('the DCAT catalogue of several reports', () => {
       'dct:isPartOf': { '@type': 'dct:Location', 'locn:geographicName': [{ '@value': 'Shanxi', '@language': 'en' }, { '@value': '山西省', '@language': 'zh-Hans' }] },
     });
     expect(huozhou!['dct:spatial']).toBeUndefined();
+    // The place is a keyword too, each name tagged with its script.
+    expect(other!['dcat:keyword']).toEqual(
+      expect.arrayContaining([
+        { '@value': '晋城市', '@language': 'zh-Hans' },
+        { '@value': '晉城市', '@language': 'zh-Hant' },
+        { '@value': 'Jincheng', '@language': 'en' },
+        { '@value': '政府工作報告', '@language': 'zh-Hant' },
+      ]),
+    );
     expect((collectionSet!['dct:spatial'] as unknown[]).length).toBe(2);
   });
 
