@@ -73,3 +73,20 @@ export const COLLECTION_PATHS: readonly string[] = [
   '/downloads/<reportId>/<table>.csv',
   '/downloads/<reportId>/datapackage.json',
 ];
+
+/**
+ * The collection's files with a label in Chinese and English, for pages that
+ * list them (the home page): paths relative to the API root.
+ */
+export const DOWNLOAD_INDEX: readonly { path: string; mediatype: string; label: string }[] = [
+  { path: 'downloads/panel.csv', mediatype: 'text/csv', label: '面板：报告 × 指标 × 年份 × 类别 Panel: report × indicator × year × kind (CSV)' },
+  { path: 'downloads/reports.csv', mediatype: 'text/csv', label: '报告 Reports (CSV)' },
+  { path: 'downloads/figures.csv', mediatype: 'text/csv', label: '数字 Figures (CSV)' },
+  { path: 'downloads/indicators.csv', mediatype: 'text/csv', label: '指标 Indicators (CSV)' },
+  { path: 'downloads/projects.csv', mediatype: 'text/csv', label: '项目 Projects (CSV)' },
+  { path: 'downloads/sectors.csv', mediatype: 'text/csv', label: '领域 Sectors (CSV)' },
+  { path: 'downloads/glossary.csv', mediatype: 'text/csv', label: '名词解释 Glossary (CSV)' },
+  { path: 'downloads/figures-excel.csv', mediatype: 'text/csv', label: '数字（Excel，带 BOM）Figures for Excel (CSV with BOM; every table has an -excel.csv twin)' },
+  { path: 'datapackage.json', mediatype: 'application/json', label: 'Data Package (Frictionless)' },
+  { path: 'catalog.jsonld', mediatype: 'application/ld+json', label: 'DCAT-AP 目录 DCAT-AP catalogue (JSON-LD)' },
+];

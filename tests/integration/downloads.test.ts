@@ -13,6 +13,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
 import { serveDownloads } from '../../lambda/downloads/serve';
+import { DOWNLOAD_INDEX, TABLE_NAMES } from '../../lambda/downloads/paths';
 import { RequestData } from '../../lambda/data/request-data';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { DEFAULT_REPORT_DIR } from '../../seed/build';
@@ -483,6 +484,14 @@ describe('HTTP behaviour of the downloads', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('the index pages list (DOWNLOAD_INDEX) names every table and answers 200 at each path', async () => {
+    expect(TABLE_NAMES.filter((t) => !DOWNLOAD_INDEX.some((d) => d.path === `downloads/${t}.csv`))).toEqual([]);
+    for (const d of DOWNLOAD_INDEX) {
+      const { res } = await download(d.path, { method: 'HEAD' });
+      expect([d.path, res.status, res.headers.get('content-type')?.split(';')[0]]).toEqual([d.path, 200, d.mediatype]);
+    }
   });
 
   it('an unknown download is a 404 that lists the files; a POST is refused with 405', async () => {
