@@ -77,6 +77,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
             logger,
             publicBaseUrl: config.publicBaseUrl,
+            maxIdentityBytes: config.downloadsMaxBodyBytes,
           })
         : undefined,
     datasetVersion: (event) => resolveVersion(event),

@@ -19,6 +19,8 @@ export interface RuntimeConfig {
   cacheMaxAgeSeconds: number;
   /** Public root of the API for absolute links in the downloads' metadata (behind CloudFront); unset: the request's host. */
   publicBaseUrl: string | undefined;
+  /** Largest download body sent uncompressed (bytes); unset: what a Lambda response carries (lambda/downloads/serve.ts). */
+  downloadsMaxBodyBytes: number | undefined;
 }
 
 /** The report a field that names none answers for (existing clients were written against it). */
@@ -36,6 +38,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
   isDevelopment: env.NODE_ENV === 'development',
   cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE_SECONDS ?? 300),
   publicBaseUrl: env.PUBLIC_BASE_URL || undefined,
+  downloadsMaxBodyBytes: env.DOWNLOADS_MAX_BODY_BYTES ? Number(env.DOWNLOADS_MAX_BODY_BYTES) : undefined,
 });
 
 export const config: RuntimeConfig = readConfig();

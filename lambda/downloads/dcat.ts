@@ -128,7 +128,7 @@ const reportDataset = (d: Dataset, files: ListedFile[], base: string, publisher:
 export const dcatCatalog = (c: Collection, files: (report: Dataset | null) => ListedFile[], base: string, p: Publication) => {
   const publisher = { '@id': `${base}/#publisher`, '@type': 'foaf:Agent', 'foaf:name': texts(PUBLISHER.name), 'foaf:homepage': iri(`${base}/`) };
   const collectionId = `${base}/catalog.jsonld#collection`;
-  const places = c.reports.map((d) => reportMeta(d).place).filter((x): x is Place => !!x);
+  const places = c.reports.flatMap((d): Place[] => { const place = reportMeta(d).place; return place ? [place] : []; });
   const years = [...new Set(c.reports.flatMap((d) => d.report.years))];
   const api = {
     '@id': `${base}/graphql`,

@@ -12,9 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
-import { serveDownloads } from '../../lambda/downloads/serve';
 import { DOWNLOAD_INDEX, TABLE_NAMES } from '../../lambda/downloads/paths';
-import { RequestData } from '../../lambda/data/request-data';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { DEFAULT_REPORT_DIR } from '../../seed/build';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server';
@@ -526,10 +524,12 @@ describe('HTTP behaviour of the downloads', () => {
   });
 
   it('a file too large for one Lambda response goes gzip-compressed where accepted, else a 406 that names the way out', async () => {
-    const app = createApp(readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local' }), new Logger({ serviceName: 'test', logLevel: 'SILENT' }));
-    // A limit below figures.csv (~75 KB) stands in for the collection's ~11 MB against Lambda's 6 MB.
-    const deps = { data: () => new RequestData(app.store, 'huozhou-2024'), reportId: 'huozhou-2024', datasetVersion: async () => null, cacheMaxAgeSeconds: 60, logger: new Logger({ logLevel: 'SILENT' }), maxIdentityBytes: 30_000 };
-    const get = (p: string, headers: Record<string, string> = {}) => serveDownloads(apiEvent({ method: 'GET', path: p, headers }), p, deps);
+    // A limit below figures.csv (~78 KB) stands in for the collection's ~10 MB against Lambda's 6 MB.
+    const app = createApp(
+      readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local', DOWNLOADS_MAX_BODY_BYTES: '30000' }),
+      new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
+    );
+    const get = (p: string, headers: Record<string, string> = {}) => app.handler(apiEvent({ method: 'GET', path: p, headers }), lambdaContext());
     try {
       const { bytes } = await download('downloads/figures.csv');
       const gz = (await get('/downloads/figures.csv', { 'accept-encoding': 'br;q=1, gzip;q=0.8' }))!;
