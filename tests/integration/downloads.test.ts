@@ -147,7 +147,7 @@ describe('the other entity tables: reports, projects, sectors, glossary', () => 
       plan_year: '2024',
       source_sha256: createHash('sha256').update(fs.readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'))).digest('hex'),
       source_characters: String([...REPORT_TEXT].length),
-      dataset_version: local.datasetVersion,
+      dataset_version: dataset().report.datasetVersion,
       figure_count: String(dataset().figures.length),
     });
   });
@@ -290,18 +290,14 @@ describe('GET /datapackage.json (Frictionless Data Package)', () => {
     pkg = JSON.parse(text) as DataPackage;
   });
 
-  it('names the collection with the API’s dataset version, the project’s licence and each source with its own terms', async () => {
+  it('names the collection with the version the server publishes, the project’s licence and each source with its own terms', async () => {
     expect(pkg.name).toMatch(/^[a-z0-9._/-]+$/);
     expect(pkg.id).toBe(`${local.url}datapackage.json`);
     expect(pkg.homepage).toBe(local.url);
     expect(pkg.description.length).toBeGreaterThan(100);
     expect(pkg.keywords).toEqual(expect.arrayContaining(['政府工作报告', '政府工作報告', 'government work report']));
-    const api = await fetch(local.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ report { datasetVersion } }' }),
-    });
-    expect(pkg.version).toBe(((await api.json()) as { data: { report: { datasetVersion: string } } }).data.report.datasetVersion);
+    // The collection's version (one report alone: its dataset version); a report's own package has the report's.
+    expect(pkg.version).toBe(local.datasetVersion);
     expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' })]);
     expect(pkg.sources).toHaveLength(1);
     expect(pkg.sources[0]).toMatchObject({ reportId: 'huozhou-2024', date: '2024-04-11', sha256: createHash('sha256').update(fs.readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'))).digest('hex') });
@@ -322,7 +318,13 @@ describe('GET /datapackage.json (Frictionless Data Package)', () => {
 
   it('a report’s own package (/downloads/<id>/datapackage.json) declares every link, figure → indicator included', async () => {
     const one = JSON.parse((await download('downloads/huozhou-2024/datapackage.json')).text) as DataPackage;
-    expect(one.version).toBe(local.datasetVersion);
+    const api = await fetch(local.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ report { datasetVersion } }' }),
+    });
+    expect(one.version).toBe(((await api.json()) as { data: { report: { datasetVersion: string } } }).data.report.datasetVersion);
+    expect(one.version).toBe(dataset().report.datasetVersion);
     expect(one.resources.every((r) => r.path.startsWith(`${local.url}downloads/huozhou-2024/`))).toBe(true);
     expect(one.resources.find((r) => r.name === 'figures')!.schema.foreignKeys).toEqual(
       expect.arrayContaining([{ fields: ['indicator_id'], reference: { resource: 'indicators', fields: ['id'] } }]),
@@ -382,7 +384,7 @@ describe('GET /catalog.jsonld (DCAT-AP 3)', () => {
     expect(ids(collection['dct:spatial'])).toContain('http://publications.europa.eu/resource/authority/country/CHN');
     const temporal = report['dct:temporal'] as Node;
     expect([(temporal['dcat:startDate'] as Node)['@value'], (temporal['dcat:endDate'] as Node)['@value']]).toEqual(['2023-01-01', '2024-12-31']);
-    expect(report['dcat:version']).toBe(local.datasetVersion);
+    expect(report['dcat:version']).toBe(dataset().report.datasetVersion);
     expect(collection['dcat:version']).toBe(local.datasetVersion);
     // The source keeps its own identity: its SHA-256 and delivery date.
     const source = report['prov:wasDerivedFrom'] as Node;
@@ -451,7 +453,8 @@ describe('HTTP behaviour of the downloads', () => {
     for (const p of paths) {
       const { res } = await download(p);
       const etag = res.headers.get('etag')!;
-      expect(etag).toContain(local.datasetVersion);
+      // A report's own files follow its version; the collection's files the collection's.
+      expect(etag).toContain(/huozhou-2024\/|dataset\.json/.test(p) ? dataset().report.datasetVersion : local.datasetVersion);
       expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
       etags.add(etag);
       const again = await download(p, { headers: { 'if-none-match': etag } });
