@@ -71,7 +71,8 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     downloads: async (event, path) =>
       isDownloadPath(path)
         ? (await import('./downloads/serve')).serveDownloads(event, path, {
-            data: () => new RequestData(store, config.defaultReportId),
+            // The collection the ETag was computed from (datasetVersion runs first): data of that same version.
+            data: () => new RequestData(snapshots, config.defaultReportId, pinned.get(event)),
             reportId: config.defaultReportId,
             datasetVersion: () => resolveVersion(event),
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,

@@ -17,6 +17,12 @@ export interface RuntimeConfig {
   isDevelopment: boolean;
   /** Seconds a cached response stays fresh at the edge and in browsers. */
   cacheMaxAgeSeconds: number;
+  /** How long a warm function trusts the published pointer before re-reading it (ms). */
+  pointerTtlMs: number;
+  /** Deadline of one store read (ms); an outage is answered within it. */
+  storeTimeoutMs: number;
+  /** Memory budget of the in-memory report snapshots (bytes). */
+  snapshotCacheBytes: number;
   /** Public root of the API for absolute links in the downloads' metadata (behind CloudFront); unset: the request's host. */
   publicBaseUrl: string | undefined;
   /** Largest download body sent uncompressed (bytes); unset: what a Lambda response carries (lambda/downloads/serve.ts). */
@@ -37,6 +43,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     (env.LAMBDA_TASK_ROOT ? path.join(env.LAMBDA_TASK_ROOT, 'graphiql') : path.resolve('dist', 'graphiql')),
   isDevelopment: env.NODE_ENV === 'development',
   cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE_SECONDS ?? 300),
+  pointerTtlMs: Number(env.POINTER_TTL_MS ?? 10_000),
+  storeTimeoutMs: Number(env.STORE_TIMEOUT_MS ?? 1_200),
+  snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 160) * 1024 * 1024,
   publicBaseUrl: env.PUBLIC_BASE_URL || undefined,
   downloadsMaxBodyBytes: env.DOWNLOADS_MAX_BODY_BYTES ? Number(env.DOWNLOADS_MAX_BODY_BYTES) : undefined,
 });

@@ -16,7 +16,7 @@ import type { RequestData } from '../data/request-data';
 // Types only from store.ts: a value import would put the DynamoDB client's barrel modules in the
 // lazily evaluated part of the bundle, where esbuild cannot tree-shake them (+65 KB, measured).
 import type { StoreUnavailableError } from '../data/store';
-import { CORS_HEADERS, type Result } from '../http/http-handler';
+import { CORS_HEADERS, header, jsonError as httpJsonError, methodOf, type Result } from '../http/common';
 import { dcatCatalog } from './dcat';
 import { BOM, Renderer } from './files';
 import { baseUrl } from './licence';
