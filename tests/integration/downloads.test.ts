@@ -382,6 +382,13 @@ describe('GET /catalog.jsonld (DCAT-AP 3)', () => {
   it('states coverage: China and each place (spatial), the years (temporal), the version', () => {
     const [collection, report] = datasets as [Node, Node];
     expect(ids(collection['dct:spatial'])).toContain('http://publications.europa.eu/resource/authority/country/CHN');
+    // The place as report.json gives it: names in each script, GB/T 2260 code, province.
+    const place = report['dct:spatial'] as Node;
+    expect(place['dct:identifier']).toBe('141082');
+    expect(asList(place['locn:geographicName']).map((n) => n['@value'])).toEqual(expect.arrayContaining(['Huozhou', '霍州市']));
+    // Modified: when the current version was published (the data layer's pointer).
+    for (const node of [doc, collection, report]) expect((node['dct:modified'] as Node)['@type']).toBe('xsd:dateTime');
+    expect(Date.parse(String((doc['dct:modified'] as Node)['@value']))).toBeLessThanOrEqual(Date.now());
     const temporal = report['dct:temporal'] as Node;
     expect([(temporal['dcat:startDate'] as Node)['@value'], (temporal['dcat:endDate'] as Node)['@value']]).toEqual(['2023-01-01', '2024-12-31']);
     expect(report['dcat:version']).toBe(dataset().report.datasetVersion);

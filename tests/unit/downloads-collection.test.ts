@@ -11,7 +11,7 @@ import { dcatCatalog } from '../../lambda/downloads/dcat';
 import { Renderer } from '../../lambda/downloads/files';
 import { dataPackage, foreignKeys, primaryKey } from '../../lambda/downloads/package';
 import { TABLE_NAMES } from '../../lambda/downloads/paths';
-import { collectionVersion, type Collection, type Place } from '../../lambda/downloads/read';
+import { collectionVersion, reportMeta, type Collection, type Place } from '../../lambda/downloads/read';
 import { dataset } from '../helpers/local-store';
 
 const BASE = 'https://data.example.org/api';
@@ -30,8 +30,17 @@ const second = (): Dataset => {
   return copy;
 };
 
+/** Another copy without report.json's place and attribution (a report described before them). */
+const third = (): Dataset => {
+  const copy = JSON.parse(JSON.stringify(dataset()).replaceAll('"huozhou-2024"', '"third-2024"')) as Dataset;
+  Object.assign(copy.report, { datasetVersion: 'v3', place: null, attribution: null });
+  return copy;
+};
+
+const huozhou = reportMeta(dataset());
+
 const collection = (): Collection => {
-  const reports = [dataset(), second()];
+  const reports = [dataset(), second(), third()];
   return { version: collectionVersion(reports), publishedAt: '2026-11-30T10:00:00.000Z', reports };
 };
 
@@ -48,10 +57,11 @@ describe('the collection tables', () => {
       const rows = rowsOf(all.body);
       const key = primaryKey(all.table!, 'collection');
       expect(new Set(rows.map((r) => key.map((k) => r[k]).join('|'))).size).toBe(rows.length);
-      expect(new Set(rows.map((r) => r.report_id))).toEqual(new Set(['huozhou-2024', 'second-2024']));
-      const [header, ...huozhou] = renderer.csv(name, c.reports[0]!).body.split('\r\n');
+      expect(new Set(rows.map((r) => r.report_id))).toEqual(new Set(['huozhou-2024', 'second-2024', 'third-2024']));
+      const [header, ...first] = renderer.csv(name, c.reports[0]!).body.split('\r\n');
       const [, ...other] = renderer.csv(name, c.reports[1]!).body.split('\r\n');
-      expect(all.body).toBe([header, ...huozhou.slice(0, -1), ...other].join('\r\n'));
+      const [, ...last] = renderer.csv(name, c.reports[2]!).body.split('\r\n');
+      expect(all.body).toBe([header, ...first.slice(0, -1), ...other.slice(0, -1), ...last].join('\r\n'));
     }
   });
 
@@ -59,13 +69,16 @@ describe('the collection tables', () => {
     const panel = rowsOf(renderer.csv('panel', null).body);
     const growth = panel.filter((r) => r.indicator_id === 'gdp-growth' && r.year === '2024' && r.kind === 'TARGET');
     expect(growth.map((r) => [r.report_id, r.place_zh_hans, r.province_en, r.division_code, r.value])).toEqual([
-      ['huozhou-2024', '', '', '', '7'],
+      ['huozhou-2024', huozhou.place!.name.zhHans, huozhou.place!.province!.en, huozhou.place!.code, '7'],
       ['second-2024', '晋城市', 'Shanxi', '140500', '7'],
+      ['third-2024', '', '', '', '7'],
     ]);
+    expect(huozhou.place!.name.zhHans).toBe('霍州市');
     const reports = rowsOf(renderer.csv('reports', null).body);
     expect(reports.map((r) => [r.report_id, r.level, r.attribution, r.dataset_version])).toEqual([
-      ['huozhou-2024', '', '', dataset().report.datasetVersion],
+      ['huozhou-2024', huozhou.place!.level, huozhou.attribution, dataset().report.datasetVersion],
       ['second-2024', 'PREFECTURE', 'Test attribution, kept beside the source.', 'v2'],
+      ['third-2024', '', '', 'v3'],
     ]);
   });
 
@@ -94,8 +107,9 @@ describe('the collection tables', () => {
     expect(pkg.version).toBe(c.version);
     expect(pkg.version).not.toBe(dataset().report.datasetVersion);
     expect(pkg.sources.map((s) => [s.reportId, s.attribution, s.path])).toEqual([
-      ['huozhou-2024', null, `${BASE}/reports/huozhou-2024/report.txt`],
+      ['huozhou-2024', huozhou.attribution, huozhou.officialUrl ?? `${BASE}/reports/huozhou-2024/report.txt`],
       ['second-2024', 'Test attribution, kept beside the source.', `${BASE}/reports/second-2024/report.txt`],
+      ['third-2024', null, `${BASE}/reports/third-2024/report.txt`],
     ]);
     expect(pkg.resources.every((r) => r.path.startsWith(`${BASE}/downloads/`))).toBe(true);
     const one = dataPackage(c, c.reports[1]!, renderer.csvFiles(c.reports[1]!), BASE);
@@ -111,10 +125,15 @@ describe('the DCAT catalogue of several reports', () => {
     issued: null,
     modified: c.publishedAt,
   });
-  const [collectionSet, huozhou, other] = catalog['dcat:dataset'] as Record<string, unknown>[];
+  const [collectionSet, first, other, last] = catalog['dcat:dataset'] as Record<string, unknown>[];
 
   it('one dataset per report, part of the collection, each with its own files', () => {
-    expect([collectionSet, huozhou, other].map((d) => d!['@id'])).toEqual([`${BASE}/catalog.jsonld#collection`, `${BASE}/catalog.jsonld#huozhou-2024`, `${BASE}/catalog.jsonld#second-2024`]);
+    expect([collectionSet, first, other, last].map((d) => d!['@id'])).toEqual([
+      `${BASE}/catalog.jsonld#collection`,
+      `${BASE}/catalog.jsonld#huozhou-2024`,
+      `${BASE}/catalog.jsonld#second-2024`,
+      `${BASE}/catalog.jsonld#third-2024`,
+    ]);
     expect(other!['dct:isPartOf']).toEqual({ '@id': `${BASE}/catalog.jsonld#collection` });
     const urls = (other!['dcat:distribution'] as { 'dcat:downloadURL': { '@id': string } }[]).map((d) => d['dcat:downloadURL']['@id']);
     expect(urls).toEqual([...TABLE_NAMES.map((t) => `${BASE}/downloads/second-2024/${t}.csv`), `${BASE}/downloads/second-2024/dataset.json`]);
@@ -131,7 +150,8 @@ describe('the DCAT catalogue of several reports', () => {
       'dct:identifier': '140500',
       'dct:isPartOf': { '@type': 'dct:Location', 'locn:geographicName': [{ '@value': 'Shanxi', '@language': 'en' }, { '@value': '山西省', '@language': 'zh-Hans' }] },
     });
-    expect(huozhou!['dct:spatial']).toBeUndefined();
+    expect(last!['dct:spatial']).toBeUndefined();
+    expect((first!['dct:spatial'] as { 'dct:identifier': string })['dct:identifier']).toBe(huozhou.place!.code);
     // The place is a keyword too, each name tagged with its script.
     expect(other!['dcat:keyword']).toEqual(
       expect.arrayContaining([
@@ -141,11 +161,12 @@ describe('the DCAT catalogue of several reports', () => {
         { '@value': '政府工作報告', '@language': 'zh-Hant' },
       ]),
     );
-    expect((collectionSet!['dct:spatial'] as unknown[]).length).toBe(2);
+    // China, then each known place.
+    expect((collectionSet!['dct:spatial'] as unknown[]).length).toBe(3);
   });
 
   it('modified: when the current version was published; the source’s terms as dct:rights', () => {
-    for (const d of [catalog, collectionSet, huozhou, other] as Record<string, unknown>[]) {
+    for (const d of [catalog, collectionSet, first, other] as Record<string, unknown>[]) {
       expect(d['dct:modified']).toEqual({ '@value': '2026-11-30T10:00:00.000Z', '@type': 'xsd:dateTime' });
     }
     expect(other!['dct:rights']).toEqual({ '@type': 'dct:RightsStatement', 'rdfs:label': { '@value': 'Test attribution, kept beside the source.', '@language': 'en' } });
