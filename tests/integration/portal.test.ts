@@ -12,6 +12,7 @@ import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import ts from 'typescript';
 import { clientCodegenConfig } from '../client/codegen';
@@ -52,11 +53,22 @@ const readAll = async (url: string) => {
   return { pkg, counts, rows };
 };
 
+/** Rows of each collection CSV as an independent reader (csv-parse) counts them. */
+const servedRows = async (names: string[]): Promise<Record<string, number>> => {
+  const out: Record<string, number> = {};
+  for (const name of names) {
+    const res = await fetch(new URL(`downloads/${name}.csv`, local.url));
+    out[name] = (parse(Buffer.from(await res.arrayBuffer())) as unknown[]).length - 1;
+  }
+  return out;
+};
+
 describe('datapackage-js reads the collection package without error', () => {
   let result: Awaited<ReturnType<typeof readAll>>;
+  // Relations are resolved by linear search in datapackage-js: slow over the whole collection.
   beforeAll(async () => {
     result = await readAll(new URL('datapackage.json', local.url).href);
-  });
+  }, 900_000);
 
   it('the descriptor is a valid (tabular) Data Package', () => {
     expect(result.pkg.errors.map((e) => e.message)).toEqual([]);
@@ -64,11 +76,12 @@ describe('datapackage-js reads the collection package without error', () => {
     expect(result.pkg.descriptor.profile).toBe('tabular-data-package');
   });
 
-  it('every resource reads in full, each cell cast to its type and every declared foreign key resolved', () => {
-    expect(result.counts).toEqual(expectedRows());
+  it('every resource reads in full, each cell cast to its type and every declared foreign key resolved', async () => {
+    expect(result.counts).toEqual(await servedRows(Object.keys(expectedRows())));
+    expect(result.counts.figures!).toBeGreaterThanOrEqual(expectedRows().figures!);
     // relations: true replaces the key's cells (report_id, indicator_id) by the indicator's row.
     const indicator = (r: Record<string, unknown>) => r.indicator_id as Record<string, unknown>;
-    const gdp = result.rows.panel!.find((r) => indicator(r).id === 'gdp-growth' && r.year === 2024 && r.kind === 'TARGET');
+    const gdp = result.rows.panel!.find((r) => indicator(r).report_id === 'huozhou-2024' && indicator(r).id === 'gdp-growth' && r.year === 2024 && r.kind === 'TARGET');
     // Cast by the Table Schema: integers and decimals are numbers.
     expect(gdp).toMatchObject({ value: 7, comparator: 'AT_LEAST', figures_stated: 1 });
     expect(indicator(gdp!)).toMatchObject({ report_id: 'huozhou-2024', id: 'gdp-growth', name_en: 'GDP growth', target_value: 7 });
