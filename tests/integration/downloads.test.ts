@@ -24,9 +24,10 @@ const REPORT_TEXT = fs.readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'),
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 let local: LocalServer;
+// Building every report of the collection before serving takes a while on a busy machine.
 beforeAll(async () => {
   local = await startLocalServer({ port: 0, quiet: true, tableName: 'downloads' });
-});
+}, 600_000);
 afterAll(() => local.close());
 
 /** The raw bytes too: fetch's text() would silently drop a BOM. */

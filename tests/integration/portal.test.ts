@@ -20,9 +20,10 @@ import { startLocalServer, type LocalServer } from '../../scripts/local-server';
 import { dataset } from '../helpers/local-store';
 
 let local: LocalServer;
+// Building every report of the collection before serving takes a while on a busy machine.
 beforeAll(async () => {
   local = await startLocalServer({ port: 0, quiet: true, tableName: 'portal' });
-});
+}, 600_000);
 afterAll(() => local.close());
 
 /** Rows per table for the one report the local store serves, from the dataset the seed built. */
