@@ -71,11 +71,14 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     downloads: async (event, path) =>
       isDownloadPath(path)
         ? (await import('./downloads/serve')).serveDownloads(event, path, {
-            snapshots,
+            // The collection the ETag was computed from (datasetVersion runs first): data of that same version.
+            data: () => new RequestData(snapshots, config.defaultReportId, pinned.get(event)),
             reportId: config.defaultReportId,
             datasetVersion: () => resolveVersion(event),
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
             logger,
+            publicBaseUrl: config.publicBaseUrl,
+            maxIdentityBytes: config.downloadsMaxBodyBytes,
           })
         : undefined,
     datasetVersion: (event) => resolveVersion(event),

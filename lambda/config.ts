@@ -23,6 +23,10 @@ export interface RuntimeConfig {
   storeTimeoutMs: number;
   /** Memory budget of the in-memory report snapshots (bytes). */
   snapshotCacheBytes: number;
+  /** Public root of the API for absolute links in the downloads' metadata (behind CloudFront); unset: the request's host. */
+  publicBaseUrl: string | undefined;
+  /** Largest download body sent uncompressed (bytes); unset: what a Lambda response carries (lambda/downloads/serve.ts). */
+  downloadsMaxBodyBytes: number | undefined;
 }
 
 /** The report a field that names none answers for (existing clients were written against it). */
@@ -42,6 +46,8 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
   pointerTtlMs: Number(env.POINTER_TTL_MS ?? 10_000),
   storeTimeoutMs: Number(env.STORE_TIMEOUT_MS ?? 1_200),
   snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 160) * 1024 * 1024,
+  publicBaseUrl: env.PUBLIC_BASE_URL || undefined,
+  downloadsMaxBodyBytes: env.DOWNLOADS_MAX_BODY_BYTES ? Number(env.DOWNLOADS_MAX_BODY_BYTES) : undefined,
 });
 
 export const config: RuntimeConfig = readConfig();

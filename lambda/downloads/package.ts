@@ -1,163 +1,132 @@
 /**
- * Metadata that open-data portals harvest: a Frictionless Data Package
- * descriptor (datapackage.json, Data Package v1 with Table Schemas) and a DCAT
- * dataset in JSON-LD. Both name the downloads by relative paths, so they are
- * right behind any host name or API Gateway stage.
+ * datapackage.json: a Frictionless Data Package (v1) whose resources are the
+ * CSV tables, each with a Table Schema (fields, primary key, foreign keys), so
+ * `frictionless validate`, datapackage-js, CKAN's importer and the like read
+ * them without this documentation. Paths are absolute URLs (the spec allows
+ * them), so a saved or re-hosted descriptor still points at the data.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/records';
-import { CSV_DIALECT, type Column } from './tables';
-
-/**
- * The licence the data is offered under. The project has not published one
- * yet: this is the proposal, kept in one place so it is changed once.
- */
-export const DATA_LICENSE = {
-  name: 'CC-BY-4.0',
-  title: 'Creative Commons Attribution 4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
-
-/** One downloadable file, rendered. */
-export interface DownloadFile {
-  /** Resource name in the package: figures, indicators, dataset. */
-  name: string;
-  /** Relative path (no leading slash): downloads/figures.csv. */
-  path: string;
-  mediatype: string;
-  format: 'csv' | 'json';
-  title: string;
-  description: string;
-  body: string;
-  columns?: readonly Column<never>[];
-  primaryKey?: string;
-  foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
-}
+import { REPORT_ID, type Link, type TableDef } from './columns';
+import { byteLength, CSV_DIALECT, type RenderedFile } from './files';
+import { DATA_LICENSE, KEYWORDS, PUBLISHER } from './licence';
+import { reportMeta, type Collection } from './read';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const tableSchema = (file: DownloadFile) => ({
-  fields: (file.columns ?? []).map((c) => ({
-    name: c.name,
-    type: c.type,
-    description: c.description,
-    ...(c.required || c.values ? { constraints: { ...(c.required ? { required: true } : {}), ...(c.values ? { enum: c.values } : {}) } } : {}),
+/** Collection files key every row by its report too; a one-report package does not need to. */
+type Scope = 'collection' | 'report';
+
+export const primaryKey = (table: TableDef, scope: Scope): string[] =>
+  scope === 'collection' && !table.key.includes(REPORT_ID) ? [REPORT_ID, ...table.key] : [...table.key];
+
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
+/**
+ * Links become foreign keys. In a one-report package each is a single column.
+ * In the collection a link inside a report gets `report_id` in front, and only
+ * one key per table may hold `report_id`: datapackage-js (relations: true)
+ * replaces a key's cells by the row they reference, so a second key sharing the
+ * column can no longer match. The first non-empty link is declared (it implies
+ * the report exists); links that may be empty are left out too, as Frictionless
+ * accepts a composite key only all empty or all filled (columns.ts `Link`).
+ */
+export const foreignKeys = (table: TableDef, scope: Scope): ForeignKey[] => {
+  const single = (link: Link): ForeignKey => ({ fields: [link.fields], reference: { resource: link.resource, fields: [link.reference] } });
+  if (scope === 'report') return table.links.map(single);
+  const inside = table.links.filter((link) => link.fields !== REPORT_ID && !link.nullable);
+  if (inside.length === 0) return table.links.filter((link) => link.fields === REPORT_ID).map(single);
+  const [first] = inside;
+  return [{ fields: [REPORT_ID, first!.fields], reference: { resource: first!.resource, fields: [REPORT_ID, first!.reference] } }];
+};
+
+/** Keys the collection cannot declare (see foreignKeys), for the documentation and tests. */
+export const undeclaredInCollection = (table: TableDef): Link[] => {
+  const declared = foreignKeys(table, 'collection').map((k) => k.fields.at(-1));
+  return table.links.filter((link) => !declared.includes(link.fields) && !(link.fields === REPORT_ID && declared.length > 0));
+};
+
+export const tableSchema = (table: TableDef, scope: Scope) => ({
+  fields: table.fields.map((f) => ({
+    name: f.name,
+    type: f.type,
+    description: f.description,
+    ...(f.required || f.values ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.values ? { enum: [...f.values] } : {}) } } : {}),
   })),
   missingValues: [''],
-  ...(file.primaryKey ? { primaryKey: [file.primaryKey] } : {}),
-  ...(file.foreignKeys ? { foreignKeys: file.foreignKeys } : {}),
+  primaryKey: primaryKey(table, scope),
+  // The profile wants at least one key where the property is present.
+  ...(foreignKeys(table, scope).length ? { foreignKeys: foreignKeys(table, scope) } : {}),
 });
 
-const packageName = (dataset: Dataset): string => `${dataset.report.reportId}-government-work-report`;
+const title = (d: Dataset): string => {
+  const { title: t } = d.report;
+  return [t.en, t.zhHans, t.zhHant].filter((x, i, all): x is string => !!x && all.indexOf(x) === i).join(' · ');
+};
 
-const describe = (dataset: Dataset): string => {
-  const { counts } = dataset.report;
+/** The sources: each report's text with its own terms, kept beside it (not the project's licence). */
+const sources = (reports: readonly Dataset[], base: string) =>
+  reports.map((d) => {
+    const r = reportMeta(d);
+    return {
+      title: `${title(d)}: source text`,
+      path: r.officialUrl ?? `${base}/reports/${r.reportId}/report.txt`,
+      // Beyond the spec (extra properties are allowed): what pins and credits the source exactly.
+      reportId: r.reportId,
+      attribution: r.attribution ?? null,
+      date: r.date,
+      sha256: r.sourceSha256,
+      length: r.sourceLength,
+    };
+  });
+
+const describe = (c: Collection, report: Dataset | null): string => {
+  const reports = report ? [report] : c.reports;
+  const sum = (f: (d: Dataset) => number) => reports.reduce((n, d) => n + f(d), 0);
+  const what = report ? `the ${title(report)}` : `${reports.length} Chinese government work reports`;
   return (
-    `Every figure stated in the ${dataset.report.title.en ?? dataset.report.title.zhHant} (${dataset.report.title.zhHant}, ` +
-    `delivered ${dataset.report.date}), one row each with its year, whether it is a result or a target, its unit and normalised value, ` +
-    `and the verbatim clause that states it with its code-point offsets in the published text; ${counts.indicators} indicators ` +
-    `with their results and targets; and the whole dataset (${counts.figures} figures, ${counts.projects} projects, ` +
-    `${counts.glossaryTerms} glossary notes, ${counts.sectors} sectors, ${counts.repairs} documented text repairs) as JSON. ` +
-    'Chinese as written (Traditional), Simplified derived with OpenCC, English curated. The same data is served by the GraphQL API.'
+    `Every figure stated in ${what} (${sum((d) => d.figures.length)} figures), one row each with its year, whether it is a result or a target, ` +
+    `its unit and normalised value, and the verbatim clause that states it with its code-point offsets in the source text; ` +
+    `${sum((d) => d.indicators.length)} indicators with their results and targets, a panel of report × indicator × year × kind, ` +
+    `${sum((d) => d.projects.length)} named projects, the sectors and the glossary notes. ` +
+    'Chinese in both scripts (the source’s as written, the other by OpenCC), English where curated (never machine-invented). ' +
+    'The same data is served by the GraphQL API. CSVs are UTF-8 without a byte-order mark; each has an `-excel.csv` twin with one.'
   );
 };
 
-/** datapackage.json: Frictionless Data Package (v1) with a Table Schema for each CSV. */
-export const dataPackage = (dataset: Dataset, files: readonly DownloadFile[]) => {
-  const { report } = dataset;
+/** datapackage.json of the collection (report null) or of one report. */
+export const dataPackage = (c: Collection, report: Dataset | null, files: readonly RenderedFile[], base: string) => {
+  const scope: Scope = report ? 'report' : 'collection';
+  const place = report ? reportMeta(report).place : null;
+  const placeWords = place ? [place.name.zhHans, place.name.zhHant, place.name.en, place.province?.zhHans, place.province?.en] : [];
   return {
-    profile: 'data-package',
-    name: packageName(dataset),
-    id: `${report.reportId}@${report.datasetVersion}`,
-    title: `${report.title.en ?? report.title.zhHant} · ${report.title.zhHant} · ${report.title.zhHans}`,
-    description: describe(dataset),
-    version: report.datasetVersion,
-    keywords: ['Huozhou', '霍州', 'Shanxi', 'government work report', '政府工作報告', '政府工作报告', 'statistics', 'targets'],
-    languages: ['zh-Hant', 'zh-Hans', 'en'],
+    profile: 'tabular-data-package',
+    id: report ? `${base}/downloads/${report.report.reportId}/datapackage.json` : `${base}/datapackage.json`,
+    name: report ? `${report.report.reportId}-government-work-report` : 'government-work-reports',
+    title: report ? title(report) : 'Chinese government work reports as data · 政府工作报告数据 · 政府工作報告數據',
+    description: describe(c, report),
+    version: report ? report.report.datasetVersion : c.version,
+    homepage: `${base}/`,
+    keywords: [...new Set([...KEYWORDS, ...placeWords.filter((w): w is string => !!w)])],
     licenses: [DATA_LICENSE],
-    sources: [
-      {
-        title: [`${report.title.zhHant} (${report.title.en ?? ''})`, [report.speaker?.zhHant, report.speakerRole?.zhHant].filter(Boolean).join(' '), report.occasion?.zhHant]
-          .filter(Boolean)
-          .join(', '),
-        // Not in the Data Package spec (extra properties are allowed): what pins the source text exactly.
-        date: report.date,
-        sha256: report.sourceSha256,
-        length: report.sourceLength,
-      },
-    ],
+    contributors: [{ title: PUBLISHER.name.en, role: 'publisher', path: `${base}/` }],
+    sources: sources(report ? [report] : c.reports, base),
     resources: files.map((file) => ({
       name: file.name,
-      path: file.path,
+      path: `${base}/${file.path}`,
       title: file.title,
       description: file.description,
-      profile: file.format === 'csv' ? 'tabular-data-resource' : 'data-resource',
+      profile: 'tabular-data-resource',
       format: file.format,
       mediatype: file.mediatype,
       encoding: 'utf-8',
-      bytes: Buffer.byteLength(file.body, 'utf8'),
+      bytes: byteLength(file.body),
       hash: `sha256:${sha256(file.body)}`,
-      ...(file.format === 'csv' ? { dialect: CSV_DIALECT, schema: tableSchema(file) } : {}),
+      dialect: CSV_DIALECT,
+      schema: tableSchema(file.table!, scope),
     })),
-  };
-};
-
-const text = (value: string, language: string) => ({ '@value': value, '@language': language });
-
-/**
- * catalog.jsonld: the same package as a DCAT dataset (JSON-LD), for portals that
- * harvest DCAT (CKAN's dcat extension, data.europa.eu-style harvesters). Relative
- * IRIs resolve against this document's own URL.
- */
-export const dcatDataset = (dataset: Dataset, files: readonly DownloadFile[]) => {
-  const { report } = dataset;
-  return {
-    '@context': {
-      dcat: 'http://www.w3.org/ns/dcat#',
-      dct: 'http://purl.org/dc/terms/',
-      xsd: 'http://www.w3.org/2001/XMLSchema#',
-      spdx: 'http://spdx.org/rdf/terms#',
-    },
-    '@id': '#dataset',
-    '@type': 'dcat:Dataset',
-    'dct:identifier': packageName(dataset),
-    'dct:title': [text(report.title.en ?? report.title.zhHant, 'en'), text(report.title.zhHant, 'zh-Hant'), text(report.title.zhHans, 'zh-Hans')],
-    'dct:description': text(describe(dataset), 'en'),
-    'dcat:version': report.datasetVersion,
-    'dcat:keyword': ['Huozhou', 'government work report', 'statistics', 'targets'].map((k) => text(k, 'en')),
-    'dct:language': ['zh-Hant', 'zh-Hans', 'en'],
-    'dct:temporal': {
-      '@type': 'dct:PeriodOfTime',
-      'dcat:startDate': { '@value': `${Math.min(...report.years)}-01-01`, '@type': 'xsd:date' },
-      'dcat:endDate': { '@value': `${Math.max(...report.years)}-12-31`, '@type': 'xsd:date' },
-    },
-    'dct:license': { '@id': DATA_LICENSE.path },
-    'dct:source': {
-      'dct:title': [text(report.title.zhHant, 'zh-Hant'), text(report.title.en ?? report.title.zhHant, 'en')],
-      'dct:issued': { '@value': report.date, '@type': 'xsd:date' },
-      'spdx:checksum': { 'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' }, 'spdx:checksumValue': report.sourceSha256 },
-    },
-    'dct:conformsTo': { '@id': 'datapackage.json' },
-    'dcat:distribution': [
-      ...files.map((file) => ({
-        '@type': 'dcat:Distribution',
-        'dct:title': text(file.title, 'en'),
-        'dct:description': text(file.description, 'en'),
-        'dcat:downloadURL': { '@id': file.path },
-        'dcat:accessURL': { '@id': file.path },
-        'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${file.mediatype}` },
-        'dct:format': file.format.toUpperCase(),
-        'dcat:byteSize': { '@value': String(Buffer.byteLength(file.body, 'utf8')), '@type': 'xsd:nonNegativeInteger' },
-        'spdx:checksum': { 'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' }, 'spdx:checksumValue': sha256(file.body) },
-        'dct:license': { '@id': DATA_LICENSE.path },
-      })),
-      {
-        '@type': 'dcat:Distribution',
-        'dct:title': text('GraphQL API', 'en'),
-        'dcat:accessURL': { '@id': 'graphql' },
-        'dcat:accessService': { '@type': 'dcat:DataService', 'dcat:endpointURL': { '@id': 'graphql' }, 'dct:conformsTo': { '@id': 'https://spec.graphql.org/' } },
-        'dct:license': { '@id': DATA_LICENSE.path },
-      },
-    ],
   };
 };

@@ -1,0 +1,58 @@
+/**
+ * Terms, publisher and addresses shared by datapackage.json and catalog.jsonld.
+ */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+
+/**
+ * The licence of what the project adds (structure, normalisation, classification,
+ * English, links between records). Each source text keeps its own terms and
+ * attribution, stated beside it (reports.csv `attribution`, the packages' sources).
+ */
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International (for what the project adds; each source keeps its own terms)',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/**
+ * Who publishes the data: the project that runs this API. A deployment under
+ * another name changes it here (one constant, like the licence).
+ */
+export const PUBLISHER = {
+  name: { en: 'Government Work Reports as Data (open-source project)', zhHans: '政府工作报告数据化（开源项目）' },
+} as const;
+
+/** The words a search engine or portal indexes, in both scripts and English, with their language tags. */
+export const TAGGED_KEYWORDS = [
+  { value: '政府工作报告', language: 'zh-Hans' },
+  { value: '政府工作報告', language: 'zh-Hant' },
+  { value: 'government work report', language: 'en' },
+  { value: '中国', language: 'zh-Hans' },
+  { value: 'China', language: 'en' },
+  { value: '经济社会发展目标', language: 'zh-Hans' },
+  { value: '經濟社會發展目標', language: 'zh-Hant' },
+  { value: 'economic and social development targets', language: 'en' },
+  { value: '统计', language: 'zh-Hans' },
+  { value: 'statistics', language: 'en' },
+] as const;
+export const KEYWORDS: readonly string[] = TAGGED_KEYWORDS.map((k) => k.value);
+
+const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;
+  return undefined;
+};
+
+/**
+ * The API's public root, no trailing slash: PUBLIC_BASE_URL where configured
+ * (behind CloudFront, whose host the function never sees), else the request's
+ * own scheme, host and API Gateway stage.
+ */
+export const baseUrl = (event: APIGatewayProxyEventV2, configured: string | undefined): string => {
+  if (configured) return configured.replace(/\/+$/, '');
+  // API Gateway sets x-forwarded-proto (the local adapter does too). X-Forwarded-Host is not read:
+  // a client could set it, and a shared cache would then serve links to its host to everyone.
+  const proto = (header(event, 'x-forwarded-proto') ?? 'https').split(',')[0]!.trim();
+  const host = header(event, 'host') ?? event.requestContext?.domainName ?? 'localhost';
+  const stage = event.requestContext?.stage;
+  return `${proto}://${host}${stage && stage !== '$default' ? `/${stage}` : ''}`;
+};
