@@ -343,8 +343,8 @@ const checks: Record<string, Check> = {
     });
     // Targets set below the previous year's result, computed from the answer.
     const lowered = both.filter((r) => Number(r.target!.value) < Number(r.actual!.value)).map((r) => r.indicator.slug);
-    expect(lowered).toEqual(expect.arrayContaining(['new-urban-jobs', 'rural-roads-built']));
-    expect(both.find((r) => r.indicator.slug === 'new-urban-jobs')).toMatchObject({ actual: { value: '5077' }, target: { value: '4700' } });
+    expect(lowered).toEqual(expect.arrayContaining(['urban-new-jobs', 'rural-roads-built']));
+    expect(both.find((r) => r.indicator.slug === 'urban-new-jobs')).toMatchObject({ actual: { value: '5077' }, target: { value: '4700' } });
     for (const row of both) {
       expect(row.actual!.source.quote).toContain(row.actual!.value);
       expect(row.target!.source.quote).toContain(row.target!.value);

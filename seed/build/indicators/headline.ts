@@ -1,0 +1,182 @@
+/**
+ * The headline facts of a report, read by rule (docs/taxonomy.md, "Catalogue links"):
+ *
+ * - the **headline targets paragraph** of the plan (主要预期目标是：…, however
+ *   worded), every item of it, numeric or qualitative, as a TARGET of the plan year;
+ * - the **headline results** of the review: the first city-wide statement of
+ *   each catalogue statistic (全年地区生产总值2333.3亿元、增长7%), as ACTUALs of
+ *   the review year.
+ *
+ * Only the first reading of a slug × year × kind counts, so a report never
+ * states two values for one: the headline paragraph before anything else, the
+ * review's first statement before later ones. A figure of a county, a
+ * district or a sub-item (限额以上 …) is never linked.
+ */
+import type { Catalogue } from '../../catalogue/catalogue';
+import { findSubjects, type SubjectMatch } from './match';
+import { readSubject, type Reading, type ReadContext } from './read';
+import { foldText, indexOfPattern, SENTENCE_END } from './text';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the rules need of a report; offsets are UTF-16 indices into `text` (the repaired reading). */
+export interface HeadlineInput {
+  text: string;
+  script: 'zh-Hans' | 'zh-Hant';
+  reviewYear: number;
+  planYear: number;
+  /** The review and plan sections where the structure pass found them; found here by heading when absent. */
+  review?: Span | null;
+  plan?: Span | null;
+  /** Where the body ends (the appendix starts); the whole text when absent. */
+  bodyEnd?: number;
+}
+
+export interface Observation extends Reading {
+  kind: 'ACTUAL' | 'TARGET';
+  year: number;
+  /** Read from the headline targets paragraph. */
+  headline: boolean;
+}
+
+export interface HeadlineResult {
+  /** The headline targets paragraph, when found. */
+  paragraph: Span | null;
+  review: Span | null;
+  plan: Span | null;
+  observations: Observation[];
+}
+
+const MARKER = /(?:主要预期目标|主要目标|预期目标)(?:建议为|建议|是|为)?\s*[:：]/gu;
+const PLAN_HEADING = /[一二三四五六七八九十]、\s*(?:(20\d\d)年|今年)[^\n。]{0,10}(?:工作|任务|安排|建议)/gu;
+const REVIEW_HEADING = /[一二三四五六七八九十]、\s*(?:(20\d\d)年|过去[一五]年|一年来)[^\n。]{0,10}(?:回顾|工作)/u;
+/** A qualifier right before a name that makes the figure a part's, not the place's. */
+const PART_BEFORE = /(县|区|镇|乡|旗|园|县域|限额以上|限上|其中|农村|城镇|民营|国有|外资)[^,，;；。、\n]{0,4}$/u;
+
+/** Texts converted from documents break paragraphs with newlines; the Huozhou text is one line with spaces. */
+const hasLineBreaks = (text: string): boolean => (text.match(/\n/g)?.length ?? 0) > 10;
+
+/** Paragraph ends: a line break, or (texts with none) a sentence end followed by a space. */
+const paragraphEnd = (text: string, from: number, to: number): number => {
+  if (hasLineBreaks(text)) {
+    const at = text.indexOf('\n', from);
+    return at < 0 || at > to ? to : at;
+  }
+  const m = /[。！!？?]\s/g;
+  m.lastIndex = from;
+  const hit = m.exec(text);
+  return hit && hit.index < to ? hit.index + 1 : to;
+};
+
+const paragraphStart = (text: string, at: number): number => {
+  if (hasLineBreaks(text)) return text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(0, at);
+  const m = /[。！!？?]\s+(?=[^\s]*$)/u.exec(before);
+  return m ? m.index + m[0].length : 0;
+};
+
+export const findSpans = (folded: string, planYear: number, bodyEnd: number): { review: Span | null; plan: Span | null } => {
+  let planStart = -1;
+  PLAN_HEADING.lastIndex = 0;
+  for (let m = PLAN_HEADING.exec(folded); m; m = PLAN_HEADING.exec(folded)) {
+    if (m.index >= bodyEnd) break;
+    if (m[1] === undefined || Number(m[1]) === planYear) {
+      planStart = m.index;
+      break;
+    }
+  }
+  const review = REVIEW_HEADING.exec(folded);
+  const reviewStart = review && (planStart < 0 || review.index < planStart) ? review.index : 0;
+  return {
+    review: planStart > 0 ? { start: reviewStart, end: planStart } : null,
+    plan: planStart > 0 ? { start: planStart, end: bodyEnd } : null,
+  };
+};
+
+/** Readings of every named statistic in [from, to), in order; each reads up to the next name or sentence end. */
+const readRegion = (ctx: ReadContext, subjects: SubjectMatch[], to: number): Reading[] => {
+  const out: Reading[] = [];
+  subjects.forEach((s, i) => {
+    const next = subjects[i + 1];
+    const sentenceEnd = indexOfPattern(ctx.folded, SENTENCE_END, s.end, to);
+    const limit = Math.min(next ? next.start : to, sentenceEnd);
+    // A name followed only by 、/和 and the next name shares that name's wording.
+    let shared = null;
+    if (next && ctx.qualitative && /^[、和及]$/.test(ctx.folded.slice(s.end, next.start))) {
+      const after = subjects[i + 2];
+      const nextLimit = Math.min(after ? after.start : to, indexOfPattern(ctx.folded, SENTENCE_END, next.end, to));
+      const nextReadings = readSubject(ctx, next, nextLimit);
+      const q = nextReadings.find((r) => r.comparator === 'QUALITATIVE');
+      if (q) shared = { start: q.valueStart, end: q.valueEnd };
+    }
+    out.push(...readSubject(ctx, s, limit, shared));
+  });
+  return out;
+};
+
+interface Located {
+  span: Span;
+  readings: Reading[];
+}
+
+const readParagraph = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineInput, start: number, end: number): Reading[] =>
+  readRegion(ctx, findSubjects(catalogue, input.text, ctx.folded, start, end, input.script === 'zh-Hant'), end);
+
+/** The headline targets paragraph: after its marker when the report has one, else the plan's first paragraph stating a GDP growth target and two more. */
+const locateHeadline = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineInput, plan: Span | null, bodyEnd: number): Located | null => {
+  const { folded } = ctx;
+  MARKER.lastIndex = plan?.start ?? 0;
+  for (let m = MARKER.exec(folded); m && m.index < bodyEnd; m = MARKER.exec(folded)) {
+    const start = m.index + m[0].length;
+    const end = paragraphEnd(folded, start, bodyEnd);
+    const readings = readParagraph(ctx, catalogue, input, start, end);
+    if (readings.length > 0) return { span: { start: m.index, end }, readings };
+  }
+  const from = plan?.start ?? 0;
+  for (let start = from; start < bodyEnd; ) {
+    const end = paragraphEnd(folded, start, bodyEnd);
+    const readings = readParagraph(ctx, catalogue, input, start, end);
+    if (readings.some((r) => r.slug === 'gdp-growth' && r.value !== null) && new Set(readings.map((r) => r.slug)).size >= 3)
+      return { span: { start, end }, readings };
+    start = end + 1;
+  }
+  return null;
+};
+
+/** Each slug once: the first reading wins. */
+const firstPerSlug = <T extends Reading>(readings: T[], seen: Set<string>): T[] =>
+  readings.filter((r) => {
+    if (seen.has(r.slug)) return false;
+    seen.add(r.slug);
+    return true;
+  });
+
+export const readHeadlines = (catalogue: Catalogue, input: HeadlineInput): HeadlineResult => {
+  const folded = foldText(input.text);
+  const bodyEnd = input.bodyEnd ?? input.text.length;
+  const found = findSpans(folded, input.planYear, bodyEnd);
+  const plan = input.plan ?? found.plan;
+  const targetCtx: ReadContext = { catalogue, folded, qualitative: true };
+  const headline = locateHeadline(targetCtx, catalogue, input, plan, bodyEnd);
+  const review = input.review ?? found.review ?? (headline ? { start: 0, end: paragraphStart(folded, headline.span.start) } : null);
+
+  const observations: Observation[] = [];
+  if (headline)
+    observations.push(
+      ...firstPerSlug(headline.readings, new Set()).map((r): Observation => ({ ...r, kind: 'TARGET', year: input.planYear, headline: true })),
+    );
+  if (review) {
+    const ctx: ReadContext = { catalogue, folded, qualitative: false };
+    const subjects = findSubjects(catalogue, input.text, folded, review.start, review.end, input.script === 'zh-Hant').filter(
+      (s) => !PART_BEFORE.test(folded.slice(paragraphStart(folded, s.start), s.start)),
+    );
+    const readings = readRegion(ctx, subjects, review.end).filter((r) => r.value !== null);
+    observations.push(
+      ...firstPerSlug(readings, new Set()).map((r): Observation => ({ ...r, kind: 'ACTUAL', year: input.reviewYear, headline: false })),
+    );
+  }
+  return { paragraph: headline?.span ?? null, review, plan, observations };
+};

@@ -1,0 +1,288 @@
+/**
+ * What a report states about a catalogue statistic it names: the number, unit
+ * and comparator written right after the name (地区生产总值增长5%左右), a growth
+ * rate written right after a level (2333.3亿元、增长7%), the values of a pair
+ * phrase (城乡居民人均可支配收入分别为58583元和30811元), or, in the headline
+ * targets, the wording of a qualitative target (与经济增长基本同步).
+ *
+ * Only connecting words may stand between the name and its number (GAP): a
+ * clause that says anything else about the statistic (比2020年增长, 占…比重,
+ * 首位度) is not a statement of its value, and is left unlinked.
+ */
+import type { Catalogue, CatalogueIndicator } from '../../catalogue/catalogue';
+import type { SubjectMatch } from './match';
+import { CLAUSE_END, canonicalNumber, indexOfPattern, NUMBER, unitAt, type UnitSpec } from './text';
+
+export type ObservedComparator = 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'MORE_THAN' | 'RANGE' | 'QUALITATIVE';
+
+export interface Reading {
+  slug: string;
+  /** Decimal string; null for a qualitative target. Signed where the text says 下降 of a rate. */
+  value: string | null;
+  valueLow: string | null;
+  valueHigh: string | null;
+  unit: UnitSpec | null;
+  comparator: ObservedComparator;
+  comparatorText: string | null;
+  /** The number and unit (with 余, range), or the qualitative wording: offsets into the text. */
+  valueStart: number;
+  valueEnd: number;
+  /** Name through value (comparator included). */
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+const GAP_WORDS =
+  '同比|比上年|年均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|不少于|不超过|约|总量|总额|规模|首次|了';
+const GAP = new RegExp(`^(?:${GAP_WORDS}|\\s)*`, 'u');
+const CHANGE = /(增长|增速|增幅|涨幅|上涨|提高)/;
+const DECLINE = /(下降|降低)/;
+const PREFIX: [RegExp, ObservedComparator, string][] = [
+  [/(不低于|不少于)$/, 'AT_LEAST', ''],
+  [/(不超过|控制在)$/, 'AT_MOST', ''],
+  [/(超过|突破|超)$/, 'AT_LEAST', ''],
+  [/约$/, 'ABOUT', ''],
+];
+const SUFFIX: [string, ObservedComparator][] = [
+  ['左右', 'ABOUT'],
+  ['上下', 'ABOUT'],
+  ['以上', 'AT_LEAST'],
+  ['以内', 'AT_MOST'],
+  ['以下', 'AT_MOST'],
+];
+const RANGE_DASH = /^\s*[-—–~～至到]\s*/;
+
+interface NumberRead {
+  start: number;
+  /** After number, unit and any suffix comparator. */
+  end: number;
+  /** After number and unit (valueSource). */
+  valueEnd: number;
+  value: string;
+  valueLow: string | null;
+  valueHigh: string | null;
+  unit: UnitSpec | null;
+  comparator: ObservedComparator;
+  comparatorText: string | null;
+}
+
+/** The number written at `at` (folded text), with its unit, 余/多, a range, and a comparator before or after it. */
+const readNumberAt = (folded: string, at: number, gap: string): NumberRead | null => {
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(folded);
+  if (!m) return null;
+  let pos = at + m[0].length;
+  let value = canonicalNumber(m[0]);
+  let valueLow: string | null = null;
+  let valueHigh: string | null = null;
+  let comparator: ObservedComparator = 'EXACT';
+  let comparatorText: string | null = null;
+  if (folded[pos] === '余' || folded[pos] === '多') {
+    comparator = 'MORE_THAN';
+    comparatorText = folded[pos]!;
+    pos += 1;
+  }
+  let unit = unitAt(folded, pos);
+  const dash = RANGE_DASH.exec(folded.slice(unit ? pos + unit.unit.length : pos));
+  if (dash) {
+    const highAt = (unit ? pos + unit.unit.length : pos) + dash[0].length;
+    NUMBER.lastIndex = highAt;
+    const high = NUMBER.exec(folded);
+    const highUnit = high ? unitAt(folded, highAt + high[0].length) : null;
+    if (high && highUnit && (!unit || unit.unit === highUnit.unit)) {
+      valueLow = value;
+      valueHigh = canonicalNumber(high[0]);
+      value = valueLow;
+      comparator = 'RANGE';
+      comparatorText = dash[0].trim();
+      unit = highUnit;
+      pos = highAt + high[0].length;
+    }
+  }
+  if (unit) pos += unit.unit.length;
+  const valueEnd = pos;
+  if (comparator !== 'RANGE') {
+    for (const [word, c] of SUFFIX)
+      if (folded.startsWith(word, pos)) {
+        comparator = comparator === 'MORE_THAN' ? 'MORE_THAN' : c;
+        comparatorText = comparatorText ? `${comparatorText}…${word}` : word;
+        pos += word.length;
+        break;
+      }
+    if (comparator === 'EXACT')
+      for (const [re, c] of PREFIX) {
+        const p = re.exec(gap);
+        if (p) {
+          comparator = c;
+          comparatorText = p[1] ?? p[0];
+          break;
+        }
+      }
+  }
+  return { start: at, end: pos, valueEnd, value, valueLow, valueHigh, unit, comparator, comparatorText };
+};
+
+export interface ReadContext {
+  catalogue: Catalogue;
+  folded: string;
+  /** Qualitative wording is read (headline targets only). */
+  qualitative: boolean;
+}
+
+/** The slug a stated value belongs to: a level named with a change word and a % is its growth rate. */
+const resolveSlug = (ctx: ReadContext, slug: string, gap: string, unit: UnitSpec | null): CatalogueIndicator | null => {
+  const ind = ctx.catalogue.bySlug.get(slug);
+  if (!ind) return null;
+  const changeWorded = CHANGE.test(gap) || DECLINE.test(gap);
+  if (ind.measure === 'LEVEL' && unit?.unit === '%') {
+    const growth = ctx.catalogue.growthOf.get(slug);
+    return growth && changeWorded ? ctx.catalogue.bySlug.get(growth)! : null;
+  }
+  return unit && ind.units.includes(unit.unit) ? ind : null;
+};
+
+const signed = (ind: CatalogueIndicator, gap: string, value: string): string =>
+  // 下降3.3% of a growth rate is -3.3; of a reduction (能耗降低) it is the reduction itself.
+  ind.measure === 'CHANGE' && DECLINE.test(gap) && !ind.slug.endsWith('-reduction') && value !== '0' ? `-${value}` : value;
+
+const toReading = (ind: CatalogueIndicator, n: NumberRead, gap: string, sourceStart: number): Reading => ({
+  slug: ind.slug,
+  value: signed(ind, gap, n.value),
+  valueLow: n.valueLow === null ? null : signed(ind, gap, n.valueLow),
+  valueHigh: n.valueHigh === null ? null : signed(ind, gap, n.valueHigh),
+  unit: n.unit,
+  comparator: n.comparator,
+  comparatorText: n.comparatorText,
+  valueStart: n.start,
+  valueEnd: n.valueEnd,
+  sourceStart,
+  sourceEnd: n.end,
+});
+
+const CONTINUATION = /^[,，、]?\s*((?:同比|比上年)?(?:增长|增速|增幅|下降))\s*/u;
+const QUALITATIVE_LEAD = /^(?:同比|比上年)?(?:增长|增速|增幅|涨幅)?/u;
+const MAX_WORDING = 40;
+
+/** The qualitative wording after a name, up to the clause end; null when there is none. */
+const wordingAt = (ctx: ReadContext, from: number, limit: number): { start: number; end: number } | null => {
+  const lead = QUALITATIVE_LEAD.exec(ctx.folded.slice(from, limit))![0].length;
+  const start = from + lead;
+  const end = indexOfPattern(ctx.folded, CLAUSE_END, start, limit);
+  const wording = ctx.folded.slice(start, end);
+  if (wording.length < 2 || wording.length > MAX_WORDING || /\d/.test(wording) || /^[、和及]/.test(wording)) return null;
+  return { start, end };
+};
+
+/**
+ * Readings of one named statistic. `limit` is where the next named statistic
+ * or the sentence starts; `sharedWording` is the wording of the next name in a
+ * `、` list (单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降).
+ */
+export const readSubject = (
+  ctx: ReadContext,
+  subject: SubjectMatch,
+  limit: number,
+  sharedWording: { start: number; end: number } | null = null,
+): Reading[] => {
+  const { folded } = ctx;
+  const gap = GAP.exec(folded.slice(subject.end, limit))![0];
+  const at = subject.end + gap.length;
+  if (subject.pair) return readPair(ctx, subject, limit);
+  // 分别 after a single name: its value is one of a respective list that names other things too.
+  if (gap.includes('分别')) return [];
+  const n = at < limit ? readNumberAt(folded, at, gap) : null;
+  if (n && n.end <= limit) {
+    const ind = resolveSlug(ctx, subject.slugs[0]!, gap, n.unit);
+    if (!ind) return [];
+    const readings = [toReading(ind, n, gap, subject.start)];
+    const growthSlug = ind.measure === 'LEVEL' ? ctx.catalogue.growthOf.get(ind.slug) : undefined;
+    const cont = growthSlug ? CONTINUATION.exec(folded.slice(n.end, limit)) : null;
+    if (cont && growthSlug) {
+      const g = readNumberAt(folded, n.end + cont[0].length, cont[1]!);
+      const growth = ctx.catalogue.bySlug.get(growthSlug)!;
+      if (g && g.end <= limit && g.unit?.unit === '%') readings.push(toReading(growth, g, cont[1]!, subject.start));
+    }
+    return readings;
+  }
+  if (n) return [];
+  if (!ctx.qualitative) return growthInNextClause(ctx, subject, limit);
+  const wording = wordingAt(ctx, subject.end, limit) ?? sharedWording;
+  if (!wording) return [];
+  let ind = ctx.catalogue.bySlug.get(subject.slugs[0]!)!;
+  const growth = ctx.catalogue.growthOf.get(ind.slug);
+  // 与经济增长基本同步, 高于经济增速: wording that measures against growth is a target for the growth rate.
+  if (growth && (CHANGE.test(folded.slice(subject.end, wording.start)) || /同步|增长|增速/.test(folded.slice(wording.start, wording.end))))
+    ind = ctx.catalogue.bySlug.get(growth)!;
+  return [qualitativeReading(ind.slug, wording, subject.start)];
+};
+
+/** 地区生产总值在应对多难局面下保持在千亿以上，增长3.2%: a level stated in words, its growth rate in the next clause. */
+const growthInNextClause = (ctx: ReadContext, subject: SubjectMatch, limit: number): Reading[] => {
+  const growthSlug = ctx.catalogue.growthOf.get(subject.slugs[0]!);
+  if (!growthSlug) return [];
+  const clauseEnd = indexOfPattern(ctx.folded, CLAUSE_END, subject.end, limit);
+  if (clauseEnd >= limit || /\d/.test(ctx.folded.slice(subject.end, clauseEnd)) || !/[,，]/.test(ctx.folded[clauseEnd] ?? '')) return [];
+  const cont = CONTINUATION.exec(ctx.folded.slice(clauseEnd, limit));
+  if (!cont) return [];
+  const g = readNumberAt(ctx.folded, clauseEnd + cont[0].length, cont[1]!);
+  if (!g || g.end > limit || g.unit?.unit !== '%') return [];
+  return [toReading(ctx.catalogue.bySlug.get(growthSlug)!, g, cont[1]!, subject.start)];
+};
+
+const qualitativeReading = (slug: string, wording: { start: number; end: number }, sourceStart: number): Reading => ({
+  slug,
+  value: null,
+  valueLow: null,
+  valueHigh: null,
+  unit: null,
+  comparator: 'QUALITATIVE',
+  comparatorText: null,
+  valueStart: wording.start,
+  valueEnd: wording.end,
+  sourceStart,
+  sourceEnd: wording.end,
+});
+
+/** 城乡居民人均可支配收入分别为58583元和30811元，增长5%和8.2%: values pair with the named indicators in order. */
+const readPair = (ctx: ReadContext, subject: SubjectMatch, limit: number): Reading[] => {
+  const { folded, catalogue } = ctx;
+  const levels: Reading[][] = subject.slugs.map(() => []);
+  const levelReads: NumberRead[] = [];
+  const changeReads: { n: NumberRead; gap: string }[] = [];
+  for (let at = subject.end; at < limit; ) {
+    NUMBER.lastIndex = at;
+    if (!/\d/.test(folded[at] ?? '')) {
+      at += 1;
+      continue;
+    }
+    const before = folded.slice(subject.end, at);
+    const n = readNumberAt(folded, at, before);
+    if (!n) break;
+    if (n.unit?.unit === '%') changeReads.push({ n, gap: before });
+    else if (n.unit) levelReads.push(n);
+    at = n.end;
+  }
+  const out: Reading[] = [];
+  const count = subject.slugs.length;
+  if (levelReads.length === count)
+    subject.slugs.forEach((slug, i) => {
+      const ind = catalogue.bySlug.get(slug)!;
+      if (ind.units.includes(levelReads[i]!.unit!.unit)) levels[i]!.push(toReading(ind, levelReads[i]!, '', subject.start));
+    });
+  if (changeReads.length === count)
+    subject.slugs.forEach((slug, i) => {
+      const growth = catalogue.growthOf.get(slug);
+      const { n, gap } = changeReads[i]!;
+      if (growth && (CHANGE.test(gap) || DECLINE.test(gap))) levels[i]!.push(toReading(catalogue.bySlug.get(growth)!, n, gap, subject.start));
+    });
+  out.push(...levels.flat());
+  if (out.length === 0 && ctx.qualitative && levelReads.length === 0 && changeReads.length === 0) {
+    const wording = wordingAt(ctx, subject.end, limit);
+    if (wording)
+      for (const slug of subject.slugs) {
+        const growth = catalogue.growthOf.get(slug);
+        if (growth) out.push(qualitativeReading(growth, wording, subject.start));
+      }
+  }
+  return out;
+};
