@@ -52,9 +52,10 @@ export interface HeadlineResult {
 
 const MARKER = /(?:主要预期目标|主要目标|预期目标)(?:建议为|建议|是|为)?\s*[:：]/gu;
 const PLAN_HEADING = /[一二三四五六七八九十]、\s*(?:(20\d\d)年|今年)[^\n。]{0,10}(?:工作|任务|安排|建议)/gu;
+const TOP_HEADING = /[一二三四五六七八九十]、/gu;
 const REVIEW_HEADING = /[一二三四五六七八九十]、\s*(?:(20\d\d)年|过去[一五]年|一年来)[^\n。]{0,10}(?:回顾|工作)/u;
 /** A qualifier right before a name that makes the figure a part's, not the place's. */
-const PART_BEFORE = /(县|区|镇|乡|旗|园|县域|限额以上|限上|其中|农村|城镇|民营|国有|外资)[^,，;；。、\n]{0,4}$/u;
+const PART_BEFORE = /(县|区|镇|乡|旗|园|县域|限额以上|限上|农村|城镇|民营|国有|外资)[^,，;；。、\n]{0,4}$/u;
 
 /** Texts converted from documents break paragraphs with newlines; the Huozhou text is one line with spaces. */
 const hasLineBreaks = (text: string): boolean => (text.match(/\n/g)?.length ?? 0) > 10;
@@ -79,6 +80,13 @@ const paragraphStart = (text: string, at: number): number => {
 };
 
 export const findSpans = (folded: string, planYear: number, bodyEnd: number): { review: Span | null; plan: Span | null } => {
+  const review = REVIEW_HEADING.exec(folded);
+  if (review) {
+    // The review runs to the next top-level heading, whatever it says (二、2024年发展思路, 二、在…中奋力走在前).
+    TOP_HEADING.lastIndex = review.index + review[0].length;
+    const next = TOP_HEADING.exec(folded);
+    if (next && next.index < bodyEnd) return { review: { start: review.index, end: next.index }, plan: { start: next.index, end: bodyEnd } };
+  }
   let planStart = -1;
   PLAN_HEADING.lastIndex = 0;
   for (let m = PLAN_HEADING.exec(folded); m; m = PLAN_HEADING.exec(folded)) {
@@ -88,10 +96,8 @@ export const findSpans = (folded: string, planYear: number, bodyEnd: number): { 
       break;
     }
   }
-  const review = REVIEW_HEADING.exec(folded);
-  const reviewStart = review && (planStart < 0 || review.index < planStart) ? review.index : 0;
   return {
-    review: planStart > 0 ? { start: reviewStart, end: planStart } : null,
+    review: planStart > 0 ? { start: 0, end: planStart } : null,
     plan: planStart > 0 ? { start: planStart, end: bodyEnd } : null,
   };
 };
@@ -128,7 +134,8 @@ const readParagraph = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineIn
 /** The headline targets paragraph: after its marker when the report has one, else the plan's first paragraph stating a GDP growth target and two more. */
 const locateHeadline = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineInput, plan: Span | null, bodyEnd: number): Located | null => {
   const { folded } = ctx;
-  MARKER.lastIndex = plan?.start ?? 0;
+  // From the top: a review that mentions 主要预期目标 does not follow it with 是/为 and a colon.
+  MARKER.lastIndex = 0;
   for (let m = MARKER.exec(folded); m && m.index < bodyEnd; m = MARKER.exec(folded)) {
     const start = m.index + m[0].length;
     const end = paragraphEnd(folded, start, bodyEnd);
@@ -161,7 +168,9 @@ export const readHeadlines = (catalogue: Catalogue, input: HeadlineInput): Headl
   const plan = input.plan ?? found.plan;
   const targetCtx: ReadContext = { catalogue, folded, qualitative: true };
   const headline = locateHeadline(targetCtx, catalogue, input, plan, bodyEnd);
-  const review = input.review ?? found.review ?? (headline ? { start: 0, end: paragraphStart(folded, headline.span.start) } : null);
+  let review = input.review ?? found.review ?? (headline ? { start: 0, end: paragraphStart(folded, headline.span.start) } : null);
+  if (review && headline && headline.span.start > review.start && headline.span.start < review.end)
+    review = { start: review.start, end: paragraphStart(folded, headline.span.start) };
 
   const observations: Observation[] = [];
   if (headline)

@@ -33,8 +33,9 @@ export interface Reading {
 }
 
 const GAP_WORDS =
-  '同比|比上年|年均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|不少于|不超过|约|总量|总额|规模|首次|了';
-const GAP = new RegExp(`^(?:${GAP_WORDS}|\\s)*`, 'u');
+  '同比|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|不少于|不超过|约|总量|总额|规模|首次|了';
+// A short parenthesis qualifies the name as stated (固定资产投资（不含农户）增长6%).
+const GAP = new RegExp(`^(?:${GAP_WORDS}|（[^）]{1,10}）|\\([^)]{1,10}\\)|\\s)*`, 'u');
 const CHANGE = /(增长|增速|增幅|涨幅|上涨|提高)/;
 const DECLINE = /(下降|降低)/;
 const PREFIX: [RegExp, ObservedComparator, string][] = [
@@ -159,8 +160,9 @@ const toReading = (ind: CatalogueIndicator, n: NumberRead, gap: string, sourceSt
   sourceEnd: n.end,
 });
 
+const LEVEL_RESTATED = /^[,，、]\s*(达到|达|为)\s*(?=\d)/u;
 const CONTINUATION = /^[,，、]?\s*((?:同比|比上年)?(?:增长|增速|增幅|下降))\s*/u;
-const QUALITATIVE_LEAD = /^(?:同比|比上年)?(?:增长|增速|增幅|涨幅)?/u;
+const QUALITATIVE_LEAD = /^(?:等指标|等)?(?:同比|比上年)?(?:增长|增速|增幅|涨幅)?/u;
 const MAX_WORDING = 40;
 
 /** The qualitative wording after a name, up to the clause end; null when there is none. */
@@ -169,7 +171,8 @@ const wordingAt = (ctx: ReadContext, from: number, limit: number): { start: numb
   const start = from + lead;
   const end = indexOfPattern(ctx.folded, CLAUSE_END, start, limit);
   const wording = ctx.folded.slice(start, end);
-  if (wording.length < 2 || wording.length > MAX_WORDING || /\d/.test(wording) || /^[、和及]/.test(wording)) return null;
+  // 保8争9, 高于全省1个百分点左右: words with numbers in them are still words; a number right after the name is not.
+  if (wording.length < 2 || wording.length > MAX_WORDING || /^[\d、和及]/.test(wording)) return null;
   return { start, end };
 };
 
@@ -190,10 +193,14 @@ export const readSubject = (
   if (subject.pair) return readPair(ctx, subject, limit);
   // 分别 after a single name: its value is one of a respective list that names other things too.
   if (gap.includes('分别')) return [];
-  const n = at < limit ? readNumberAt(folded, at, gap) : null;
+  let n = at < limit ? readNumberAt(folded, at, gap) : null;
   if (n && n.end <= limit) {
     const ind = resolveSlug(ctx, subject.slugs[0]!, gap, n.unit);
     if (!ind) return [];
+    // 突破6000亿元，达到6105亿元: a bound restated as the exact figure in the next clause; the exact one counts.
+    const restated = LEVEL_RESTATED.exec(folded.slice(n.end, limit));
+    const exact = restated && n.comparator !== 'EXACT' ? readNumberAt(folded, n.end + restated[0].length, restated[1]!) : null;
+    if (exact && exact.end <= limit && exact.unit?.unit === n.unit?.unit) n = exact;
     const readings = [toReading(ind, n, gap, subject.start)];
     const growthSlug = ind.measure === 'LEVEL' ? ctx.catalogue.growthOf.get(ind.slug) : undefined;
     const cont = growthSlug ? CONTINUATION.exec(folded.slice(n.end, limit)) : null;
@@ -205,9 +212,12 @@ export const readSubject = (
     return readings;
   }
   if (n) return [];
-  if (!ctx.qualitative) return growthInNextClause(ctx, subject, limit);
+  const nextClauseGrowth = growthInNextClause(ctx, subject, limit);
+  if (!ctx.qualitative) return nextClauseGrowth;
   const wording = wordingAt(ctx, subject.end, limit) ?? sharedWording;
-  if (!wording) return [];
+  if (!wording) return nextClauseGrowth;
+  // 地区生产总值跨越千亿台阶，增长7%以上: the level's words, then its growth rate.
+  if (nextClauseGrowth.length > 0) return [qualitativeReading(subject.slugs[0]!, wording, subject.start), ...nextClauseGrowth];
   let ind = ctx.catalogue.bySlug.get(subject.slugs[0]!)!;
   const growth = ctx.catalogue.growthOf.get(ind.slug);
   // 与经济增长基本同步, 高于经济增速: wording that measures against growth is a target for the growth rate.
@@ -262,6 +272,12 @@ const readPair = (ctx: ReadContext, subject: SubjectMatch, limit: number): Readi
     else if (n.unit) levelReads.push(n);
     at = n.end;
   }
+  // 分别增长5%和7%左右: a comparator written once after the list bounds every value of it.
+  const last = changeReads[changeReads.length - 1];
+  if (last && last.n.comparator !== 'EXACT')
+    for (const c of changeReads.slice(0, -1))
+      if (c.n.comparator === 'EXACT' && /^[和、及]$/.test(folded.slice(c.n.end, changeReads[changeReads.indexOf(c) + 1]!.n.start)))
+        c.n = { ...c.n, comparator: last.n.comparator, comparatorText: last.n.comparatorText };
   const out: Reading[] = [];
   const count = subject.slugs.length;
   if (levelReads.length === count)
