@@ -14,7 +14,7 @@
  */
 import type { Catalogue } from '../../catalogue/catalogue';
 import { findSubjects, type SubjectMatch } from './match';
-import { readSubject, type Reading, type ReadContext } from './read';
+import { readRespective, readSubject, type Reading, type ReadContext } from './read';
 import { foldText, indexOfPattern, SENTENCE_END } from './text';
 
 export interface Span {
@@ -105,7 +105,22 @@ export const findSpans = (folded: string, planYear: number, bodyEnd: number): { 
 /** Readings of every named statistic in [from, to), in order; each reads up to the next name or sentence end. */
 const readRegion = (ctx: ReadContext, subjects: SubjectMatch[], to: number): Reading[] => {
   const out: Reading[] = [];
+  const inRun = new Set<SubjectMatch>();
   subjects.forEach((s, i) => {
+    if (inRun.has(s)) return;
+    // A 、 list of names sharing one 分别 and one list of values.
+    let j = i;
+    while (subjects[j + 1] && /^[、和及与]$/.test(ctx.folded.slice(subjects[j]!.end, subjects[j + 1]!.start))) j += 1;
+    if (j > i) {
+      const after = subjects[j + 1];
+      const runLimit = Math.min(after ? after.start : to, indexOfPattern(ctx.folded, SENTENCE_END, subjects[j]!.end, to));
+      const respective = readRespective(ctx, subjects.slice(i, j + 1), runLimit);
+      if (respective.length > 0) {
+        subjects.slice(i, j + 1).forEach((x) => inRun.add(x));
+        out.push(...respective);
+        return;
+      }
+    }
     const next = subjects[i + 1];
     const sentenceEnd = indexOfPattern(ctx.folded, SENTENCE_END, s.end, to);
     const limit = Math.min(next ? next.start : to, sentenceEnd);

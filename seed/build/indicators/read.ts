@@ -212,6 +212,8 @@ export const readSubject = (
     return readings;
   }
   if (n) return [];
+  const restatedLevel = levelRestatedLater(ctx, subject, limit);
+  if (restatedLevel.length > 0) return restatedLevel;
   const nextClauseGrowth = growthInNextClause(ctx, subject, limit);
   if (!ctx.qualitative) return nextClauseGrowth;
   const wording = wordingAt(ctx, subject.end, limit) ?? sharedWording;
@@ -224,6 +226,24 @@ export const readSubject = (
   if (growth && (CHANGE.test(folded.slice(subject.end, wording.start)) || /同步|增长|增速/.test(folded.slice(wording.start, wording.end))))
     ind = ctx.catalogue.bySlug.get(growth)!;
   return [qualitativeReading(ind.slug, wording, subject.start)];
+};
+
+/** 地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%: the level's exact value restated later in its sentence, then its growth. */
+const levelRestatedLater = (ctx: ReadContext, subject: SubjectMatch, limit: number): Reading[] => {
+  const ind = ctx.catalogue.bySlug.get(subject.slugs[0]!);
+  if (!ind || ind.measure !== 'LEVEL') return [];
+  const m = /[,，、](达到|达|为)\s*(?=\d)/u.exec(ctx.folded.slice(subject.end, limit));
+  if (!m) return [];
+  const n = readNumberAt(ctx.folded, subject.end + m.index + m[0].length, m[1]!);
+  if (!n || n.end > limit || !n.unit || !ind.units.includes(n.unit.unit)) return [];
+  const readings = [toReading(ind, n, m[1]!, subject.start)];
+  const growthSlug = ctx.catalogue.growthOf.get(ind.slug);
+  const cont = growthSlug ? CONTINUATION.exec(ctx.folded.slice(n.end, limit)) : null;
+  if (cont && growthSlug) {
+    const g = readNumberAt(ctx.folded, n.end + cont[0].length, cont[1]!);
+    if (g && g.end <= limit && g.unit?.unit === '%') readings.push(toReading(ctx.catalogue.bySlug.get(growthSlug)!, g, cont[1]!, subject.start));
+  }
+  return readings;
 };
 
 /** 地区生产总值在应对多难局面下保持在千亿以上，增长3.2%: a level stated in words, its growth rate in the next clause. */
@@ -300,5 +320,33 @@ const readPair = (ctx: ReadContext, subject: SubjectMatch, limit: number): Readi
         if (growth) out.push(qualitativeReading(growth, wording, subject.start));
       }
   }
+  return out;
+};
+
+/**
+ * 地区生产总值、规上工业增加值、固定资产投资分别增长6.1%、6.6%、4.3%: names listed
+ * with 、 and one 分别 take the values of the list after it in order, when the
+ * counts agree; otherwise none is read (a value is never guessed).
+ */
+export const readRespective = (ctx: ReadContext, run: SubjectMatch[], limit: number): Reading[] => {
+  const { folded } = ctx;
+  const last = run[run.length - 1]!;
+  const gap = GAP.exec(folded.slice(last.end, limit))![0];
+  if (!gap.includes('分别') || run.some((s) => s.pair)) return [];
+  const values: NumberRead[] = [];
+  for (let at = last.end + gap.length; values.length < run.length; ) {
+    const n = readNumberAt(folded, at, gap);
+    if (!n || n.end > limit) break;
+    values.push(n);
+    const sep = /^[、和及]/.exec(folded.slice(n.end, limit));
+    if (!sep) break;
+    at = n.end + sep[0].length;
+  }
+  if (values.length !== run.length) return [];
+  const out: Reading[] = [];
+  run.forEach((s, i) => {
+    const ind = resolveSlug(ctx, s.slugs[0]!, gap, values[i]!.unit);
+    if (ind) out.push(toReading(ind, values[i]!, gap, run[0]!.start));
+  });
   return out;
 };
