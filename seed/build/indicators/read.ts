@@ -33,7 +33,7 @@ export interface Reading {
 }
 
 const GAP_WORDS =
-  '同比|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|不少于|不超过|约|总量|总额|规模|首次|了';
+  '同比|同口径|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|不少于|不超过|约|总量|总额|规模|首次|了';
 // A short parenthesis qualifies the name as stated (固定资产投资（不含农户）增长6%).
 const GAP = new RegExp(`^(?:${GAP_WORDS}|（[^）]{1,10}）|\\([^)]{1,10}\\)|\\s)*`, 'u');
 const CHANGE = /(增长|增速|增幅|涨幅|上涨|提高)/;
@@ -168,8 +168,11 @@ const MAX_WORDING = 40;
 /** The qualitative wording after a name, up to the clause end; null when there is none. */
 const wordingAt = (ctx: ReadContext, from: number, limit: number): { start: number; end: number } | null => {
   const lead = QUALITATIVE_LEAD.exec(ctx.folded.slice(from, limit))![0].length;
-  const start = from + lead;
+  let start = from + lead;
   const end = indexOfPattern(ctx.folded, CLAUSE_END, start, limit);
+  // 空气质量优良天数比率和地表水水质优良率均完成省下达任务: what both are to do starts at 均.
+  const both = ctx.folded.indexOf('均', start);
+  if (/^[和及、]/.test(ctx.folded.slice(start, end)) && both >= 0 && both < end) start = both;
   const wording = ctx.folded.slice(start, end);
   // 保8争9, 高于全省1个百分点左右: words with numbers in them are still words; a number right after the name is not.
   if (wording.length < 2 || wording.length > MAX_WORDING || /^[\d、和及]/.test(wording)) return null;
