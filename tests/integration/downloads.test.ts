@@ -80,7 +80,7 @@ describe('GET /downloads/figures.csv', () => {
     const gdp = rows.find((r) => r.indicator_id === 'gdp' && r.year === '2023')!;
     expect(gdp).toMatchObject({ value: '114.7', value_text: '114.7', unit: '億元', normalized_value: '11470000000', base_unit: 'CNY', kind: 'ACTUAL' });
     for (const [r, f] of rows.map((row, i) => [row, dataset().figures[i]!] as const)) {
-      expect([r.value, r.normalized_value, r.change_percent, r.subject_en]).toEqual([f.value, f.normalizedValue ?? '', f.changePercent ?? '', f.subject.en ?? '']);
+      expect([r.value, r.normalized_value, r.change_percent, r.subject_en]).toEqual([f.value ?? '', f.normalizedValue ?? '', f.changePercent ?? '', f.subject.en ?? '']);
     }
   });
 });
@@ -107,7 +107,7 @@ describe('GET /downloads/indicators.csv', () => {
     const figures = new Map(dataset().figures.map((f) => [f.id, f]));
     for (const r of rows.filter((row) => row.target_figure_id)) {
       const f = figures.get(r.target_figure_id!)!;
-      expect([f.kind, String(f.year), f.value, f.indicatorId]).toEqual(['TARGET', r.target_year, r.target_value, r.id]);
+      expect([f.kind, String(f.year), f.value ?? '', f.indicatorId]).toEqual(['TARGET', r.target_year, r.target_value, r.id]);
     }
   });
 });
