@@ -7,11 +7,11 @@
  * wording and the quote all agree. Precision counts every reading the rules
  * make in those two places; recall every hand-checked fact.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../../seed/catalogue/catalogue';
 import { readHeadlines, type Observation } from '../../seed/build/indicators/headline';
+import { sharedReportText } from '../helpers/shared-report';
 
 interface Expected {
   slug: string;
@@ -34,22 +34,7 @@ interface FixtureReport {
 }
 
 const fixture = JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'catalogue-headlines.json'), 'utf8')) as { reports: FixtureReport[] };
-const ROOT = path.resolve(__dirname, '..', '..');
-
-/** The report as added to the collection (seed/reports/<id>/), or the shared copy beside the checkout; the hash proves it is the text checked. */
-const reportText = (r: FixtureReport): string => {
-  const candidates = [
-    path.join(ROOT, 'seed', 'reports', r.id, 'report.txt'),
-    path.join(ROOT, '..', 'shared', 'reports', 'cities-2024', `${r.place}.txt`),
-    path.join(ROOT, '..', '..', 'shared', 'reports', 'cities-2024', `${r.place}.txt`),
-  ];
-  for (const file of candidates) {
-    if (!existsSync(file)) continue;
-    const bytes = readFileSync(file);
-    if (createHash('sha256').update(bytes).digest('hex') === r.sha256) return bytes.toString('utf8');
-  }
-  throw new Error(`${r.id}: no copy of ${r.place}.txt with sha256 ${r.sha256}`);
-};
+const reportText = (r: FixtureReport): string => sharedReportText(r);
 
 const catalogue = loadCatalogue();
 

@@ -1,0 +1,35 @@
+/**
+ * The text of a shared 2024 report a test was checked against: the copy added
+ * to the collection (seed/reports/<id>/report.txt) or the shared folder beside
+ * the checkout, whichever has the recorded SHA-256 (so a test never runs on a
+ * different text than the one a person checked).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface SharedReportRef {
+  id: string;
+  place: string;
+  sha256: string;
+}
+
+export const sharedReportText = (r: SharedReportRef): string => {
+  const candidates = [
+    path.join(ROOT, 'seed', 'reports', r.id, 'report.txt'),
+    path.join(ROOT, '..', 'shared', 'reports', 'cities-2024', `${r.place}.txt`),
+    // A git worktree sits one level deeper than the main checkout.
+    path.join(ROOT, '..', '..', 'shared', 'reports', 'cities-2024', `${r.place}.txt`),
+  ];
+  for (const file of candidates) {
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    if (createHash('sha256').update(bytes).digest('hex') === r.sha256) return bytes.toString('utf8');
+  }
+  throw new Error(`${r.id}: no copy of ${r.place}.txt with sha256 ${r.sha256}`);
+};
+
+export const headlineFixtureRefs = (): SharedReportRef[] =>
+  (JSON.parse(readFileSync(path.join(ROOT, 'tests', 'unit', 'fixtures', 'catalogue-headlines.json'), 'utf8')) as { reports: SharedReportRef[] }).reports;
