@@ -51,9 +51,10 @@ export interface HeadlineResult {
 }
 
 const MARKER = /(?:主要预期目标|主要目标|预期目标)(?:建议为|建议|是|为)?\s*[:：]/gu;
-const PLAN_HEADING = /[一二三四五六七八九十]、\s*(?:(20\d\d)年|今年)[^\n。]{0,10}(?:工作|任务|安排|建议)/gu;
-const TOP_HEADING = /[一二三四五六七八九十]、/gu;
-const REVIEW_HEADING = /[一二三四五六七八九十]、\s*(?:(20\d\d)年|过去[一五]年|一年来)[^\n。]{0,10}(?:回顾|工作)/u;
+/** Top-level headings stand at the start of a line (or, in a one-line text, after a space): 三、3项第一 inside a sentence is none. */
+const TOP_HEADING = /(?<=^|\n|\s)[一二三四五六七八九十]、/gu;
+const PLAN_HEADING = /(?<=^|\n|\s)[一二三四五六七八九十]、\s*(?:(20\d\d)年|今年)[^\n。]{0,10}(?:工作|任务|安排|建议)/gu;
+const REVIEW_HEADING = /(?<=^|\n|\s)[一二三四五六七八九十]、\s*(?:(20\d\d)年|过去[一五]年|一年来)[^\n。]{0,10}(?:回顾|工作)/gu;
 /** A qualifier right before a name that makes the figure a part's, not the place's. */
 const PART_BEFORE = /(县|区|镇|乡|旗|园|县域|限额以上|限上|农村|城镇|民营|国有|外资)[^,，;；。、\n]{0,4}$/u;
 
@@ -79,27 +80,24 @@ const paragraphStart = (text: string, at: number): number => {
   return m ? m.index + m[0].length : 0;
 };
 
-export const findSpans = (folded: string, planYear: number, bodyEnd: number): { review: Span | null; plan: Span | null } => {
-  const review = REVIEW_HEADING.exec(folded);
-  if (review) {
+export const findSpans = (folded: string, reviewYear: number, planYear: number, bodyEnd: number): { review: Span | null; plan: Span | null } => {
+  REVIEW_HEADING.lastIndex = 0;
+  let review = REVIEW_HEADING.exec(folded);
+  while (review && review[1] !== undefined && Number(review[1]) !== reviewYear) review = REVIEW_HEADING.exec(folded);
+  if (review && review.index < bodyEnd) {
     // The review runs to the next top-level heading, whatever it says (二、2024年发展思路, 二、在…中奋力走在前).
     TOP_HEADING.lastIndex = review.index + review[0].length;
     const next = TOP_HEADING.exec(folded);
     if (next && next.index < bodyEnd) return { review: { start: review.index, end: next.index }, plan: { start: next.index, end: bodyEnd } };
+    // A text cut off after its review (日照) is all review.
+    if (!new RegExp(PLAN_HEADING.source, 'u').test(folded.slice(review.index + review[0].length, bodyEnd))) return { review: { start: review.index, end: bodyEnd }, plan: null };
   }
-  let planStart = -1;
+  // No numbered review (柳州 opens with it unheaded): it is everything before the plan's heading.
   PLAN_HEADING.lastIndex = 0;
-  for (let m = PLAN_HEADING.exec(folded); m; m = PLAN_HEADING.exec(folded)) {
-    if (m.index >= bodyEnd) break;
-    if (m[1] === undefined || Number(m[1]) === planYear) {
-      planStart = m.index;
-      break;
-    }
+  for (let m = PLAN_HEADING.exec(folded); m && m.index < bodyEnd; m = PLAN_HEADING.exec(folded)) {
+    if (m[1] === undefined || Number(m[1]) === planYear) return { review: { start: 0, end: m.index }, plan: { start: m.index, end: bodyEnd } };
   }
-  return {
-    review: planStart > 0 ? { start: 0, end: planStart } : null,
-    plan: planStart > 0 ? { start: planStart, end: bodyEnd } : null,
-  };
+  return { review: null, plan: null };
 };
 
 /** Readings of every named statistic in [from, to), in order; each reads up to the next name or sentence end. */
@@ -179,7 +177,7 @@ const firstPerSlug = <T extends Reading>(readings: T[], seen: Set<string>): T[] 
 export const readHeadlines = (catalogue: Catalogue, input: HeadlineInput): HeadlineResult => {
   const folded = foldText(input.text);
   const bodyEnd = input.bodyEnd ?? input.text.length;
-  const found = findSpans(folded, input.planYear, bodyEnd);
+  const found = findSpans(folded, input.reviewYear, input.planYear, bodyEnd);
   const plan = input.plan ?? found.plan;
   const targetCtx: ReadContext = { catalogue, folded, qualitative: true };
   const headline = locateHeadline(targetCtx, catalogue, input, plan, bodyEnd);

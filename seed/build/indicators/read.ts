@@ -161,7 +161,8 @@ const toReading = (ind: CatalogueIndicator, n: NumberRead, gap: string, sourceSt
 });
 
 const LEVEL_RESTATED = /^[,，、]\s*(达到|达|为)\s*(?=\d)/u;
-const CONTINUATION = /^[,，、]?\s*((?:同比|比上年)?(?:增长|增速|增幅|下降))\s*/u;
+// 4800亿元左右（预计数，下同），增长6%; 24653亿元，按可比价计算，增长4.6%.
+const CONTINUATION = /^(?:[（(][^）)]{1,12}[）)])?[,，、]?\s*(?:按可比价(?:格)?计算[,，]\s*)?((?:同比|比上年)?(?:增长|增速|增幅|下降))\s*/u;
 const QUALITATIVE_LEAD = /^(?:等指标|等)?(?:同比|比上年)?(?:增长|增速|增幅|涨幅)?/u;
 const MAX_WORDING = 40;
 
