@@ -56,7 +56,7 @@ const TOP_HEADING = /(?<=^|\n|\s)[一二三四五六七八九十]、/gu;
 const PLAN_HEADING = /(?<=^|\n|\s)[一二三四五六七八九十]、\s*(?:(20\d\d)年|今年)[^\n。]{0,10}(?:工作|任务|安排|建议)/gu;
 const REVIEW_HEADING = /(?<=^|\n|\s)[一二三四五六七八九十]、\s*(?:(20\d\d)年|过去[一五]年|一年来)[^\n。]{0,10}(?:回顾|工作)/gu;
 /** A qualifier right before a name that makes the figure a part's, not the place's. */
-const PART_BEFORE = /(县|区|镇|乡|旗|园|县域|限额以上|限上|农村|城镇|民营|国有|外资)[^,，;；。、\n]{0,4}$/u;
+const PART_BEFORE = /(县|区|镇|乡|旗|园|县域|产业|行业|企业|限额以上|限上|农村|城镇|民营|国有|外资)[^,，;；。、\n]{0,4}$/u;
 
 /** Texts converted from documents break paragraphs with newlines; the Huozhou text is one line with spaces. */
 const hasLineBreaks = (text: string): boolean => (text.match(/\n/g)?.length ?? 0) > 10;

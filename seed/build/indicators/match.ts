@@ -68,7 +68,6 @@ export const findSubjects = (
         continue;
       }
       const start = from + m.index;
-      if (YARDSTICK_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) continue;
       candidates.push({ start, end: start + m[0].length, slugs: c.slugs, pair: c.pair });
     }
   }
@@ -76,5 +75,6 @@ export const findSubjects = (
   const taken: SubjectMatch[] = [];
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of byLength) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
-  return taken.sort((a, b) => a.start - b.start);
+  // Only after the longest name has claimed its span: 高于城镇居民收入增速 is a yardstick as a whole, not 居民收入增速 after 镇.
+  return taken.filter((t) => !YARDSTICK_BEFORE.test(folded.slice(Math.max(0, t.start - 1), t.start))).sort((a, b) => a.start - b.start);
 };
