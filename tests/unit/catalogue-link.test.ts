@@ -5,7 +5,11 @@
  * curated link is never overridden, and every observed catalogue indicator is
  * an indicator of the report with the catalogue's names.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FigureRecord, SourceRef } from '../../lambda/data/records';
+import { loadCatalogue } from '../../seed/catalogue/catalogue';
+import { readHeadlines } from '../../seed/build/indicators/headline';
 import { linkCatalogue, type LinkInput } from '../../seed/build/indicators/link';
 import { headlineFixtureRefs, sharedReportText } from '../helpers/shared-report';
 
@@ -76,5 +80,29 @@ describe('linkCatalogue on 晋城', () => {
     expect(again.figures.filter((f) => f.indicatorId === 'gdp' && f.kind === 'ACTUAL').map((f) => f.id)).toEqual(['curated']);
     expect(again.figures.find((f) => f.id === 'elsewhere')).toMatchObject({ indicatorId: 'some-own-indicator', curation: 'CURATED' });
     expect(again.links.find((l) => l.observation.slug === 'cpi')?.outcome).toBe('SKIPPED');
+  });
+});
+
+describe('the rules on a Traditional source (霍州)', () => {
+  const huozhou = readFileSync(path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024', 'report.txt'), 'utf8');
+  const { observations } = readHeadlines(loadCatalogue(), { text: huozhou, script: 'zh-Hant', reviewYear: 2023, planYear: 2024 });
+  const targets = observations.filter((o) => o.kind === 'TARGET').map((o) => [o.slug, o.value, o.comparator, huozhou.slice(o.valueStart, o.valueEnd)]);
+
+  it('reads all five items of 今年發展主要預期目標是, the two qualitative ones included', () => {
+    expect(targets).toEqual([
+      ['gdp-growth', '7', 'AT_LEAST', '7%'],
+      ['fixed-asset-investment-growth', '12', 'AT_LEAST', '12%'],
+      ['retail-sales-growth', '8', 'ABOUT', '8%'],
+      ['urban-disposable-income-per-capita-growth', null, 'QUALITATIVE', '與經濟增長基本同步'],
+      ['rural-disposable-income-per-capita-growth', null, 'QUALITATIVE', '高于經濟增長水平'],
+    ]);
+  });
+
+  it('reads the review headline: GDP 114.7 億元, growing 3.8%', () => {
+    const gdp = observations.filter((o) => o.kind === 'ACTUAL' && o.slug.startsWith('gdp')).map((o) => [o.slug, o.value, o.unit?.unit]);
+    expect(gdp).toEqual([
+      ['gdp', '114.7', '亿元'],
+      ['gdp-growth', '3.8', '%'],
+    ]);
   });
 });
