@@ -141,8 +141,24 @@ interface Located {
   readings: Reading[];
 }
 
-const readParagraph = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineInput, start: number, end: number): Reading[] =>
-  readRegion(ctx, findSubjects(catalogue, input.text, ctx.folded, start, end, input.script === 'zh-Hant'), end);
+/**
+ * The readings of a paragraph, up to its first sentence (after the first) that
+ * names no catalogue statistic: a text converted without paragraph breaks
+ * (泸州, 枣庄) runs on from its targets into the plan's work items.
+ */
+const readParagraph = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineInput, start: number, end: number): { readings: Reading[]; end: number } => {
+  const readings = readRegion(ctx, findSubjects(catalogue, input.text, ctx.folded, start, end, input.script === 'zh-Hant'), end);
+  let cut = end;
+  for (let at = ctx.folded.indexOf('。', start); at >= 0 && at + 1 < end; at = ctx.folded.indexOf('。', at + 1)) {
+    const next = ctx.folded.indexOf('。', at + 1);
+    const sentenceEnd = next < 0 || next >= end ? end : next + 1;
+    if (!readings.some((r) => r.sourceStart > at && r.sourceStart < sentenceEnd)) {
+      cut = at + 1;
+      break;
+    }
+  }
+  return { readings: readings.filter((r) => r.sourceStart < cut), end: cut };
+};
 
 /** The headline targets paragraph: after its marker when the report has one, else the plan's first paragraph stating a GDP growth target and two more. */
 const locateHeadline = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineInput, plan: Span | null, bodyEnd: number): Located | null => {
@@ -151,14 +167,13 @@ const locateHeadline = (ctx: ReadContext, catalogue: Catalogue, input: HeadlineI
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(folded); m && m.index < bodyEnd; m = MARKER.exec(folded)) {
     const start = m.index + m[0].length;
-    const end = paragraphEnd(folded, start, bodyEnd);
-    const readings = readParagraph(ctx, catalogue, input, start, end);
+    const { readings, end } = readParagraph(ctx, catalogue, input, start, paragraphEnd(folded, start, bodyEnd));
     if (readings.length > 0) return { span: { start: m.index, end }, readings };
   }
   const from = plan?.start ?? 0;
   for (let start = from; start < bodyEnd; ) {
     const end = paragraphEnd(folded, start, bodyEnd);
-    const readings = readParagraph(ctx, catalogue, input, start, end);
+    const { readings } = readParagraph(ctx, catalogue, input, start, end);
     if (readings.some((r) => r.slug === 'gdp-growth' && r.value !== null) && new Set(readings.map((r) => r.slug)).size >= 3)
       return { span: { start, end }, readings };
     start = end + 1;

@@ -176,7 +176,8 @@ const wordingAt = (ctx: ReadContext, from: number, limit: number): { start: numb
   if (/^[和及、]/.test(ctx.folded.slice(start, end)) && both >= 0 && both < end) start = both;
   const wording = ctx.folded.slice(start, end);
   // 保8争9, 高于全省1个百分点左右: words with numbers in them are still words; a number right after the name is not.
-  if (wording.length < 2 || wording.length > MAX_WORDING || /^[\d、和及]/.test(wording)) return null;
+  // …收入增长和经济增长同步: 和 before the yardstick is part of the words; before another name it is a list.
+  if (wording.length < 2 || wording.length > MAX_WORDING || /^[\d、及]/.test(wording) || /^和(?!经济)/.test(wording)) return null;
   return { start, end };
 };
 
@@ -311,7 +312,8 @@ const readPair = (ctx: ReadContext, subject: SubjectMatch, limit: number): Readi
     });
   if (changeReads.length === count)
     subject.slugs.forEach((slug, i) => {
-      const growth = catalogue.growthOf.get(slug);
+      // 三次产业增加值分别增长3%、7%、7%: the pair names the rates themselves.
+      const growth = catalogue.bySlug.get(slug)!.measure === 'CHANGE' ? slug : catalogue.growthOf.get(slug);
       const { n, gap } = changeReads[i]!;
       if (growth && (CHANGE.test(gap) || DECLINE.test(gap))) levels[i]!.push(toReading(catalogue.bySlug.get(growth)!, n, gap, subject.start));
     });
@@ -320,7 +322,7 @@ const readPair = (ctx: ReadContext, subject: SubjectMatch, limit: number): Readi
     const wording = wordingAt(ctx, subject.end, limit);
     if (wording)
       for (const slug of subject.slugs) {
-        const growth = catalogue.growthOf.get(slug);
+        const growth = catalogue.bySlug.get(slug)!.measure === 'CHANGE' ? slug : catalogue.growthOf.get(slug);
         if (growth) out.push(qualitativeReading(growth, wording, subject.start));
       }
   }
