@@ -33,7 +33,7 @@ export interface Reading {
 }
 
 const GAP_WORDS =
-  '同比|同口径|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|不少于|不超过|约|总量|总额|规模|首次|了';
+  '同比|同口径|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|高于|不少于|不超过|约|总量|总额|规模|首次|了';
 // A short parenthesis qualifies the name as stated (固定资产投资（不含农户）增长6%).
 const GAP = new RegExp(`^(?:${GAP_WORDS}|（[^）]{1,10}）|\\([^)]{1,10}\\)|\\s)*`, 'u');
 const CHANGE = /(增长|增速|增幅|涨幅|上涨|提高)/;
@@ -42,6 +42,8 @@ const PREFIX: [RegExp, ObservedComparator, string][] = [
   [/(不低于|不少于)$/, 'AT_LEAST', ''],
   [/(不超过|控制在)$/, 'AT_MOST', ''],
   [/(超过|突破|超)$/, 'AT_LEAST', ''],
+  // 增速高于7%: strictly above.
+  [/高于$/, 'MORE_THAN', ''],
   [/约$/, 'ABOUT', ''],
 ];
 const SUFFIX: [string, ObservedComparator][] = [
