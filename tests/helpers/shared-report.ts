@@ -17,12 +17,12 @@ export interface SharedReportRef {
 }
 
 export const sharedReportText = (r: SharedReportRef): string => {
-  const candidates = [
-    path.join(ROOT, 'seed', 'reports', r.id, 'report.txt'),
-    path.join(ROOT, '..', 'shared', 'reports', 'cities-2024', `${r.place}.txt`),
-    // A git worktree sits one level deeper than the main checkout.
-    path.join(ROOT, '..', '..', 'shared', 'reports', 'cities-2024', `${r.place}.txt`),
-  ];
+  const candidates = [path.join(ROOT, 'seed', 'reports', r.id, 'report.txt')];
+  // The shared folder beside the checkout, or beside any folder above it (a git worktree sits deeper).
+  for (let at = path.dirname(ROOT); ; at = path.dirname(at)) {
+    candidates.push(path.join(at, 'shared', 'reports', 'cities-2024', `${r.place}.txt`));
+    if (path.dirname(at) === at) break;
+  }
   for (const file of candidates) {
     if (!existsSync(file)) continue;
     const bytes = readFileSync(file);

@@ -67,7 +67,7 @@ describe('linkCatalogue on 晋城', () => {
 
   it('links the figure the extractor made instead of adding one', () => {
     const start = offsetOf('6％左右');
-    const extracted = { ...result.figures.find((f) => f.indicatorId === 'gdp-growth' && f.kind === 'TARGET')!, id: 'from-extractor', indicatorId: null, curation: undefined };
+    const extracted = { ...result.figures.find((f) => f.indicatorId === 'gdp-growth' && f.kind === 'TARGET')!, id: 'from-extractor', indicatorId: null, curation: 'EXTRACTED' as const };
     const again = linkCatalogue(base({ figures: [extracted] }));
     expect(again.figures.filter((f) => f.valueSource.start === start)).toHaveLength(1);
     expect(again.figures.find((f) => f.id === 'from-extractor')).toMatchObject({ indicatorId: 'gdp-growth', curation: 'EXTRACTED' });
