@@ -99,11 +99,9 @@ export function linkCatalogue(input: LinkInput): LinkResult {
       record(stating.id, 'LINKED');
       continue;
     }
-    const id = figureId(valueSource.start);
-    if (ids.has(id)) {
-      record(null, 'SKIPPED');
-      continue;
-    }
+    // One wording can state two targets (城乡居民收入与经济增长同步: urban and rural): the second takes a suffix.
+    let id = figureId(valueSource.start);
+    for (let n = 0; ids.has(id); n += 1) id = `${figureId(valueSource.start)}${'abcdefghij'[n] ?? `-${n}`}`;
     figures.push(newFigure(input, catalogue.bySlug.get(o.slug)!, o, id, valueSource, cp, sectorIds));
     ids.add(id);
     answered.add(k);

@@ -33,7 +33,7 @@ export interface Reading {
 }
 
 const GAP_WORDS =
-  '同比|同口径|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|高于|不少于|不超过|约|总量|总额|规模|首次|了';
+  '同比|同口径|均|比上年|年均|平均|全年|累计|分别|预计|力争|确保|要|实现|完成|达到|达|为|是|增长|增速|增幅|涨幅|上涨|下降|降低|提高|突破|超过|超|保持在|控制在|稳定在|在|不低于|高于|不少于|不超过|约|总量|总额|规模|首次|了';
 // A short parenthesis qualifies the name as stated (固定资产投资（不含农户）增长6%).
 const GAP = new RegExp(`^(?:${GAP_WORDS}|（[^）]{1,10}）|\\([^)]{1,10}\\)|\\s)*`, 'u');
 const CHANGE = /(增长|增速|增幅|涨幅|上涨|提高)/;
@@ -179,7 +179,7 @@ const wordingAt = (ctx: ReadContext, from: number, limit: number): { start: numb
   const wording = ctx.folded.slice(start, end);
   // 保8争9, 高于全省1个百分点左右: words with numbers in them are still words; a number right after the name is not.
   // …收入增长和经济增长同步: 和 before the yardstick is part of the words; before another name it is a list.
-  if (wording.length < 2 || wording.length > MAX_WORDING || /^[\d、及]/.test(wording) || /^和(?!经济)/.test(wording)) return null;
+  if (wording.length < 2 || wording.length > MAX_WORDING || /^[\d、及]|^(?:倍差|差距|比)/.test(wording) || /^和(?!经济)/.test(wording)) return null;
   return { start, end };
 };
 
