@@ -83,6 +83,27 @@ describe('linkCatalogue on 晋城', () => {
   });
 });
 
+describe('one wording, several targets (上海)', () => {
+  const shanghai = sharedReportText(headlineFixtureRefs().find((r) => r.id === 'shanghai-2024')!);
+  const cps = [...shanghai];
+  const r = linkCatalogue({
+    ...base(),
+    reportId: 'shanghai-2024',
+    text: shanghai,
+    ref: (start, end) => ({ start, end, quote: cps.slice(start, end).join(''), text: cps.slice(start, end).join('') }),
+  });
+
+  it('gives 单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降 to both indicators, as two figures', () => {
+    const both = r.figures.filter((f) => f.indicatorId === 'energy-intensity-reduction' || f.indicatorId === 'carbon-intensity-reduction');
+    expect(both.map((f) => [f.indicatorId, f.valueText, f.comparator])).toEqual([
+      ['energy-intensity-reduction', '进一步下降', 'QUALITATIVE'],
+      ['carbon-intensity-reduction', '进一步下降', 'QUALITATIVE'],
+    ]);
+    expect(new Set(r.figures.map((f) => f.id)).size).toBe(r.figures.length);
+    expect(r.links.filter((l) => l.observation.kind === 'TARGET').every((l) => l.outcome === 'CREATED')).toBe(true);
+  });
+});
+
 describe('the rules on a Traditional source (霍州)', () => {
   const huozhou = readFileSync(path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024', 'report.txt'), 'utf8');
   const { observations } = readHeadlines(loadCatalogue(), { text: huozhou, script: 'zh-Hant', reviewYear: 2023, planYear: 2024 });

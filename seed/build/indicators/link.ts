@@ -78,9 +78,14 @@ export function linkCatalogue(input: LinkInput): LinkResult {
     const record = (figure: string | null, outcome: LinkResult['links'][number]['outcome']): void => {
       links.push({ observation: o, figureId: figure, outcome });
     };
+    // A number states one thing; a wording may state several (一般公共预算收入、城乡居民收入与经济增长同步),
+    // so a qualitative figure already linked elsewhere is not this target's: it gets its own.
     const stating = figures.find((f) =>
       o.value === null
-        ? f.comparator === 'QUALITATIVE' && f.valueSource.start < valueSource.end && valueSource.start < f.valueSource.end
+        ? f.comparator === 'QUALITATIVE' &&
+          f.valueSource.start < valueSource.end &&
+          valueSource.start < f.valueSource.end &&
+          (f.indicatorId === null || f.indicatorId === o.slug)
         : f.valueSource.start === valueSource.start,
     );
     if (answered.has(k)) {
