@@ -103,7 +103,7 @@ export type Figure = Node & {
   valueNumber: Maybe<Scalars['Float']['output']>;
   /** The number and its unit in the source. */
   valueSource: Source;
-  /** The number exactly as written in the (repaired) text: `114.7`, `兩`; for a QUALITATIVE target its wording. */
+  /** The number exactly as written in the (repaired) text: `114.7`, `兩`. */
   valueText: Scalars['String']['output'];
   /** The year the figure is about. */
   year: Scalars['Int']['output'];

@@ -4,13 +4,16 @@
  * and sectors with the catalogue's links out. Typed structurally, so it plugs
  * into any build that provides these fields.
  */
-import type { FigureRecord, IndicatorRecord, SectorRecord, SourceRef } from '../../../lambda/data/records';
+import type { FigureRecord, IndicatorRecord, SectorRecord } from '../../../lambda/data/records';
+import type { RepairedDocument } from '../../repair/document';
+import { toRepairedOffset } from '../figures';
 import { linkCatalogue } from './link';
 
 export interface PostPassReport {
   meta: { id: string; script: 'zh-Hans' | 'zh-Hant'; reviewYear: number; planYear: number };
-  /** The repaired reading and the SourceRef of a span of it (code-point offsets). */
-  doc: { text: string; sourceRefFromRepaired(start: number, end: number): SourceRef };
+  doc: RepairedDocument;
+  /** Where the body ends (source offset), when the structure pass found it. */
+  frame?: { bodyEnd: number };
 }
 
 export interface PostPassRecords {
@@ -19,10 +22,11 @@ export interface PostPassRecords {
   sectors: SectorRecord[];
 }
 
-/** Where the body ends in the repaired text: a line opening the notes (附件, 名词解释), else the end. */
-const bodyEndOf = (text: string): number => {
-  const m = /(?:^|\n|\s)(?:附件|名词解释|名詞解釋)/u.exec(text);
-  return m ? m.index : text.length;
+/** Where the body ends, as a UTF-16 index of the repaired text (the rules index strings). */
+const bodyEndOf = (report: PostPassReport): number => {
+  if (!report.frame) return report.doc.text.length;
+  const codePoints = toRepairedOffset(report.doc, report.frame.bodyEnd);
+  return Array.from(report.doc.text).slice(0, codePoints).join('').length;
 };
 
 export const catalogueLinks = (report: PostPassReport, curated: PostPassRecords): PostPassRecords => {
@@ -32,7 +36,7 @@ export const catalogueLinks = (report: PostPassReport, curated: PostPassRecords)
     script: report.meta.script,
     reviewYear: report.meta.reviewYear,
     planYear: report.meta.planYear,
-    bodyEnd: bodyEndOf(report.doc.text),
+    bodyEnd: bodyEndOf(report),
     figures: curated.figures,
     indicators: curated.indicators,
     sectors: curated.sectors,

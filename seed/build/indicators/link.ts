@@ -139,6 +139,8 @@ const newFigure = (
     reportId: input.reportId,
     id,
     value: o.value,
+    valueLow: o.valueLow,
+    valueHigh: o.valueHigh,
     valueText: numberWritten,
     unit: unitWritten,
     normalizedValue: o.value === null || !o.unit ? null : signedScale(o.value, o.unit.power),
