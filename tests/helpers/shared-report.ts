@@ -33,3 +33,12 @@ export const sharedReportText = (r: SharedReportRef): string => {
 
 export const headlineFixtureRefs = (): SharedReportRef[] =>
   (JSON.parse(readFileSync(path.join(ROOT, 'tests', 'unit', 'fixtures', 'catalogue-headlines.json'), 'utf8')) as { reports: SharedReportRef[] }).reports;
+
+/** The shared collection folder (shared/reports/cities-2024 beside the checkout or a folder above it). */
+export const sharedCollectionDir = (): string => {
+  for (let at = path.dirname(ROOT); ; at = path.dirname(at)) {
+    const dir = path.join(at, 'shared', 'reports', 'cities-2024');
+    if (existsSync(dir)) return dir;
+    if (path.dirname(at) === at) throw new Error('no shared/reports/cities-2024 above the checkout');
+  }
+};

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../../seed/catalogue/catalogue';
 import { readHeadlines, type Observation } from '../../seed/build/indicators/headline';
-import { sharedReportText } from '../helpers/shared-report';
+import { sharedCollectionDir, sharedReportText } from '../helpers/shared-report';
 
 interface Expected {
   slug: string;
@@ -106,5 +106,24 @@ describe('catalogue headline rules on sixteen hand-checked reports', () => {
     console.info(`catalogue headlines: precision ${sum((x) => x.right)}/${sum((x) => x.made)} = ${precision.toFixed(3)}, recall ${sum((x) => x.found)}/${sum((x) => x.expected)} = ${recall.toFixed(3)}\n${JSON.stringify(misses, null, 1)}`);
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('catalogue headline rules over the whole shared collection', () => {
+  it('find a GDP growth target of the plan year in at least 120 of the 140 reports, each stating one value per slug', () => {
+    const dir = sharedCollectionDir();
+    const manifest = (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { reports: { file: string; reviewYear: number | null }[] }).reports;
+    let withTarget = 0;
+    for (const entry of manifest) {
+      const reviewYear = entry.reviewYear ?? 2023;
+      const text = readFileSync(path.join(dir, entry.file), 'utf8');
+      const { observations } = readHeadlines(catalogue, { text, script: 'zh-Hans', reviewYear, planYear: reviewYear + 1 });
+      if (observations.some((o) => o.slug === 'gdp-growth' && o.kind === 'TARGET' && o.year === reviewYear + 1)) withTarget += 1;
+      const keys = observations.map((o) => `${o.slug}|${o.year}|${o.kind}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    expect(manifest).toHaveLength(140);
+    expect(withTarget).toBeGreaterThanOrEqual(120);
+    console.info(`gdp-growth TARGET of the plan year: ${withTarget} of ${manifest.length} shared reports`);
   });
 });
