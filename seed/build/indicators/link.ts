@@ -158,6 +158,8 @@ const newFigure = (
     sectorId: sectorIds.has(ind.sectorId) || sectorIds.size === 0 ? ind.sectorId : [...sectorIds][0]!,
     indicatorId: ind.slug,
     projectId: null,
+    projectIds: [],
+    scope: 'SINGLE',
     source: input.ref(cp(o.sourceStart), cp(o.sourceEnd)),
     valueSource,
     curation: 'EXTRACTED',
