@@ -34,6 +34,7 @@ import { localizerFor, toSimplified, toTraditional } from './localize';
 import { loadReportMeta, type ReportMeta } from './meta';
 import { readOverlay } from './overlay';
 import { parseFrame, parseGlossary, type GlossaryEnglish, type ReportEnglish, type ReportFrame } from './structure';
+import { catalogueLinks } from './indicators';
 import { validateDataset } from './validate';
 
 export { canonicalJson, sha256 } from '../canonical';
@@ -102,7 +103,8 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     ? extractAppendixFigures({ reportId, doc, entries: loadAppendixFigures(reportDir), from: toRepairedOffset(doc, appendix.start) })
     : [];
   const curated = applyCuration({ reportId, doc, figures: [...extracted.figures, ...context], curatedDir, yearAt });
-  const { figures, indicators, sectors } = options.postPass ? options.postPass(extracted, curated) : curated;
+  // The catalogue links (seed/build/indicators/) run unless a caller passes its own post-pass.
+  const { figures, indicators, sectors } = (options.postPass ?? catalogueLinks)(extracted, curated);
   const { projects } = curated;
 
   const years: YearRecord[] = (

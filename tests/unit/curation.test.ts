@@ -62,7 +62,7 @@ describe('indicators of the Huozhou report', () => {
     ['retail-sales-growth', '9.8', '8', 'ABOUT'],
     ['grain-sown-area', '33.05', '32.77', 'AT_LEAST'],
     ['grain-output', '5.56', '5.6', 'AT_LEAST'],
-    ['new-urban-jobs', '5077', '4700', 'EXACT'],
+    ['urban-new-jobs', '5077', '4700', 'EXACT'],
     ['rural-labour-transfer', '3738', '3700', 'EXACT'],
     ['nianmo-output', '3000', '3750', 'EXACT'],
     ['nianmo-sales', '2', '2.5', 'AT_LEAST'],
