@@ -129,7 +129,7 @@ export const publish = async (
         await checkpoint('chunk');
       };
       for (const ds of toWrite) {
-        const requests = reportItems(table, ds);
+        const requests = reportItems(table, ds, opts.sources?.get(ds.report.reportId));
         await writeBatches(client, tableName, requests, { ...opts, afterChunk });
         written += requests.length;
         say(`wrote ${ds.report.reportId} v${ds.report.datasetVersion} (${requests.length} items)`);

@@ -69,7 +69,7 @@ export class Store {
       do {
         const page = await this.table
           .build(QueryCommand)
-          .entities(e.Report, e.Year, e.Section, e.Glossary, e.Repair, e.Figure, e.Indicator, e.Project, e.Sector)
+          .entities(e.Report, e.Year, e.Section, e.Glossary, e.Repair, e.Figure, e.Indicator, e.Project, e.Sector, e.ReportText)
           .query({ partition: reportPk(reportId, version) })
           .options({ exclusiveStartKey, showEntityAttr: true })
           .send({ abortSignal });

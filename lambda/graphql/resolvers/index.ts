@@ -29,12 +29,14 @@ const figureKey = (f: ItemByType['Figure']) => positionKey(f.valueSource.start, 
 const orderKey = (item: { order: number; id: string }) => positionKey(item.order, item.id);
 const byOrder = <T extends { order: number }>(items: T[]): T[] => [...items].sort((a, b) => a.order - b.order);
 
-type Typed = { __typename: NodeType } & ItemByType[keyof ItemByType];
+/** Items that are GraphQL nodes (the stored source text is not one). */
+type NodeItem = ItemByType[Exclude<keyof ItemByType, 'ReportText'>];
+type Typed = { __typename: NodeType } & NodeItem;
 
 /** Resolve a decoded global id to its item, tagged with its GraphQL type. */
 const loadNode = async (ctx: Context, id: string): Promise<Typed | null> => {
   const { type, reportId, localId } = fromGlobalId(id);
-  const get = async (): Promise<ItemByType[keyof ItemByType] | undefined> => {
+  const get = async (): Promise<NodeItem | undefined> => {
     switch (type) {
       case 'Report':
         return localId === reportId ? q.getReport(ctx.data, reportId) : undefined;
