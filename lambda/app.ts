@@ -16,6 +16,7 @@ import { serveGraphiql } from './graphiql/serve';
 import { createApolloServer } from './graphql/server';
 import { createHttpHandler, type HttpHandler } from './http/http-handler';
 import { isDownloadPath } from './downloads/paths';
+import { publicBase } from './pages/origin';
 
 export interface App {
   handler: HttpHandler;
@@ -57,6 +58,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
       return {
         data: new RequestData(snapshots, config.defaultReportId, collection),
         datasetVersion: collection?.collectionVersion ?? null,
+        origin: publicBase(event),
       };
     },
   });

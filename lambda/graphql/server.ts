@@ -191,7 +191,8 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
       ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds, calculateHttpHeaders: false }),
       responseCachePlugin<Context>({
         // The dataset version is part of the key, so a reseed never serves stale answers.
-        extraCacheKeyData: async ({ contextValue }) => contextValue.datasetVersion,
+        // The origin too: permalinks and citations are absolute URLs of the host the client reached.
+        extraCacheKeyData: async ({ contextValue }) => `${contextValue.datasetVersion}|${contextValue.origin ?? ''}`,
         shouldReadFromCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
         shouldWriteToCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
       }),

@@ -22,3 +22,15 @@ export const makeFold = (pairs: string): Fold => {
 };
 
 export const normalizeQuery = (fold: Fold, text: string): string => fold(text.trim());
+
+/** Traditional → Simplified with the same pairs, case kept: for showing text, not for matching. */
+export const makeSimplifier = (pairs: string): ((text: string) => string) => {
+  const map = new Map<string, string>();
+  const chars = [...pairs];
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return (text) => {
+    let out = '';
+    for (const ch of text) out += map.get(ch) ?? ch;
+    return out;
+  };
+};

@@ -11,6 +11,9 @@ import * as q from '../../queries';
 import { search } from '../../queries/search';
 import * as collection from '../../queries/collection';
 import type { ItemByType } from '../../data/items';
+import { sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
+import { citation, displayValue, unitLabel } from '../../pages/figure-text';
+import { makeSimplifier } from '../text-match';
 
 const reportOf = (ctx: Context, reportId: string | null | undefined): string => reportId ?? ctx.data.defaultReportId;
 
@@ -159,15 +162,31 @@ export const resolvers: Resolvers<Context> = {
   },
   Section: {
     id: (s) => toGlobalId('Section', s.reportId, s.id),
+    heading: (s) => withReport(s.reportId, s.heading),
     parent: async (s, _a, ctx) =>
       s.parentId ? ((await ctx.data.list('Section', s.reportId)).find((p) => p.id === s.parentId) ?? null) : null,
   },
-  GlossaryTerm: { id: (g) => toGlobalId('GlossaryTerm', g.reportId, g.number) },
+  GlossaryTerm: {
+    id: (g) => toGlobalId('GlossaryTerm', g.reportId, g.number),
+    source: (g) => withReport(g.reportId, g.source),
+    references: (g) => g.references.map((r) => withReport(g.reportId, r)),
+  },
+  Source: {
+    url: (s, _a, ctx) => `${ctx.origin ?? ''}${sourceUrl(s)}`,
+    context: (s, { script }, ctx) => sourceContext(ctx.data, s, script ?? 'ZH_HANT'),
+    section: (s, _a, ctx) => sourceSection(ctx.data, s),
+  },
   Repair: { id: (r) => toGlobalId('Repair', r.reportId, r.number) },
   Figure: {
     id: (f) => toGlobalId('Figure', f.reportId, f.id),
     valueNumber: (f) => (f.value === null ? null : Number(f.value)),
     report: async (f, _a, ctx) => (await q.getReport(ctx.data, f.reportId))!,
+    source: (f) => withReport(f.reportId, f.source),
+    valueSource: (f) => withReport(f.reportId, f.valueSource),
+    unitLabel: (f, { lang }) => unitLabel(f.unit, lang ?? 'ZH_HANS'),
+    display: async (f, { lang }, ctx) =>
+      displayValue(f, lang ?? 'ZH_HANS', makeSimplifier((await q.getReport(ctx.data, f.reportId))?.searchFold ?? '')),
+    citation: async (f, { lang }, ctx) => citation(f, await q.getReport(ctx.data, f.reportId), lang ?? 'EN', ctx.origin),
     changeFigure: async (f, _a, ctx) => (f.changeFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeFigureId)) ?? null) : null),
     changeOf: async (f, _a, ctx) => (f.changeOfFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeOfFigureId)) ?? null) : null),
     sector: async (f, _a, ctx) => (await q.getSector(ctx.data, f.reportId, f.sectorId))!,
@@ -189,6 +208,7 @@ export const resolvers: Resolvers<Context> = {
     slug: (p) => p.id,
     sector: async (p, _a, ctx) => (await q.getSector(ctx.data, p.reportId, p.sectorId))!,
     figures: (p, _a, ctx) => q.figuresByIds(ctx.data, p.reportId, p.figureIds),
+    mentions: (p) => p.mentions.map((m) => withReport(p.reportId, m)),
   },
   Sector: {
     id: (s) => toGlobalId('Sector', s.reportId, s.id),
