@@ -17,6 +17,7 @@ import { createApolloServer } from './graphql/server';
 import { createHttpHandler, type HttpHandler } from './http/http-handler';
 import { isDownloadPath } from './downloads/paths';
 import { publicBase } from './pages/origin';
+import { isPagePath } from './pages/paths';
 
 export interface App {
   handler: HttpHandler;
@@ -79,6 +80,11 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
             cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
             logger,
           })
+        : undefined,
+    // Loaded on first use, like downloads: the pages never weigh on a GraphQL cold start.
+    pages: async (event, path) =>
+      isPagePath(path)
+        ? (await import('./pages/serve')).servePages(event, path, { snapshots, defaultReportId: config.defaultReportId, logger })
         : undefined,
     datasetVersion: (event) => resolveVersion(event),
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
