@@ -160,7 +160,7 @@ export const serveGraphiql = async (
   event: APIGatewayProxyEventV2,
   assetsDir: string,
 ): Promise<Result | undefined> => {
-  const { path: requestPath, stageRoot } = appPath(event);
+  const { path: requestPath } = appPath(event);
   const isPage = PAGE_PATHS.has(requestPath);
   const isAssetPath = requestPath.startsWith(ASSET_PREFIX);
   if (!isPage && !isAssetPath) return undefined;
@@ -172,10 +172,6 @@ export const serveGraphiql = async (
     });
   }
 
-  if (stageRoot) {
-    // `/prod` must become `/prod/` or the page's relative asset and endpoint URLs would lose the stage.
-    return { statusCode: 308, headers: { ...securityHeaders, location: `${event.requestContext.stage}/` }, body: '' };
-  }
   if (requestPath === ASSET_PREFIX) {
     // `/graphiql/` would resolve the page's relative URLs one folder too deep.
     return { statusCode: 308, headers: { ...securityHeaders, location: '../graphiql' }, body: '' };
