@@ -13,7 +13,7 @@ h1 { font-size: 1.6rem; line-height: 1.3; } h2 { font-size: 1.25rem; margin-top:
 .en { color: var(--muted); } .lead { font-size: 1.05rem; }
 nav.top a { margin-right: 1rem; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #8884; vertical-align: top; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr)); gap: .75rem; }
 .card { border: 1px solid #8886; border-radius: .5rem; padding: .75rem 1rem; }
 .card a { font-weight: 600; }
 code { font-size: .92em; }

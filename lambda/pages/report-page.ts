@@ -63,7 +63,9 @@ const renderLine = (chars: readonly string[], from: number, to: number, input: R
     } else piece = run(a, chars, a, b);
     if (figure) {
       const title = `${figure.subject.en ?? figure.subject.zhHant}: ${displayValue(figure, 'ZH_HANS', simplify)} · ${figure.year} ${figure.kind === 'ACTUAL' ? 'result' : 'target'}`;
-      piece = `<a class="fig" id="${figure.id}" href="${escapeHtml(figureDataHref(root, figure))}" title="${escapeHtml(title)}">${piece}</a>`;
+      // A figure cut by a repair or a line is several links; only the first carries its anchor.
+      const anchor = a === Math.max(from, figure.valueSource.start) ? ` id="${figure.id}"` : '';
+      piece = `<a class="fig"${anchor} href="${escapeHtml(figureDataHref(root, figure))}" title="${escapeHtml(title)}">${piece}</a>`;
     }
     html += piece;
   }
