@@ -9,8 +9,7 @@ import { fromGlobalId, toGlobalId, type NodeType } from '../ids';
 import { badUserInput } from '../errors';
 import * as q from '../../queries';
 import { search } from '../../queries/search';
-import * as collection from '../../queries/collection';
-import type { ItemByType } from '../../data/items';
+import { searchSize } from '../search';
 import { sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
 import { citation, displayValue, unitLabel } from '../../pages/figure-text';
 import { makeSimplifier } from '../text-match';
@@ -117,7 +116,7 @@ export const resolvers: Resolvers<Context> = {
     sectors: (_p, { reportId }, ctx) => q.listSectors(ctx.data, reportOf(ctx, reportId)),
     sector: async (_p, { id, reportId }, ctx) => (await q.getSector(ctx.data, reportOf(ctx, reportId), id)) ?? null,
     search: (_p, { text, first, reportId }, ctx) =>
-      reportId ? search(ctx.data, reportId, text, pageSize(first)) : collection.searchCollection(ctx.data, text, pageSize(first)),
+      reportId ? search(ctx.data, reportId, text, searchSize(first)) : collection.searchCollection(ctx.data, text, searchSize(first)),
     compareYears: async (_p, { actualYear, targetYear, reportId }, ctx) => {
       // Indicators and all their observations: one Query of the partition rather than a listing plus batches.
       await ctx.data.partition(reportOf(ctx, reportId));
