@@ -68,7 +68,7 @@ export const resolvers: Resolvers<Context> = {
   Query: {
     node: (_p, { id }, ctx) => loadNode(ctx, id),
     nodes: (_p, { ids }, ctx) => {
-      if (ids.length > 100) throw badUserInput(`"ids" takes at most 100 ids (got ${ids.length}).`, { argument: 'ids', max: 100 });
+      if (ids.length > 100) throw badUserInput(`"ids" takes at most 100 ids (got ${ids.length}); split them into several nodes(ids:) calls of 100.`, { argument: 'ids', max: 100 });
       // Decode all first so one malformed id fails the field before any read.
       ids.forEach((id) => fromGlobalId(id));
       return Promise.all(ids.map((id) => loadNode(ctx, id)));
@@ -92,7 +92,7 @@ export const resolvers: Resolvers<Context> = {
     },
     glossaryTerm: async (_p, { number, term, reportId }, ctx) => {
       const rid = reportOf(ctx, reportId);
-      if ((number == null) === (term == null)) throw badUserInput('Give exactly one of "number" or "term".');
+      if ((number == null) === (term == null)) throw badUserInput('glossaryTerm: give exactly one of "number" or "term", e.g. glossaryTerm(number: 6) or glossaryTerm(term: "三無三可"); glossaryTerms lists them all.', { argument: number == null ? 'number' : 'term' });
       const found = number != null ? await q.glossaryByNumber(ctx.data, rid, number) : await q.glossaryByTerm(ctx.data, rid, term!);
       return found ?? null;
     },
