@@ -102,6 +102,11 @@ export const paragraphs = (chars: readonly string[], from: number, to: number): 
   return out;
 };
 
+const officialLink = (report: ReportItem): string => {
+  const url = (report as { officialUrl?: string | null }).officialUrl;
+  return url && /^https?:\/\//.test(url) ? `<p>官方发布 Official publication: <a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a></p>\n` : '';
+};
+
 export const renderReportPage = (input: ReportPageInput, root = '../'): string => {
   const { report, text, sections } = input;
   const chars = [...text];
@@ -130,7 +135,7 @@ export const renderReportPage = (input: ReportPageInput, root = '../'): string =
 <h1>${escapeHtml(report.title.zhHant)}<br><span class="en">${escapeHtml(report.title.en ?? '')}</span></h1>
 <p class="lead">${escapeHtml([report.occasion.zhHant, report.speaker.zhHant, report.date].filter(Boolean).join(' · '))}</p>
 <p class="legend"><span><a class="fig" href="#">114.7億元</a> 数字：点击查看数据 · figure: click for its data</span><span><del>損</del>→<ins>修</ins> 修复 · repair of encoding damage (${input.repairs.length})</span></p>
-<p>全文与原文逐字一致；<a href="${id}/report.txt">report.txt</a>（SHA-256 <code>${escapeHtml(report.sourceSha256.slice(0, 16))}…</code>）。The text as published, character for character; ${input.figures.length} figures highlighted.</p>
+${officialLink(report)}<p>全文与原文逐字一致；<a href="${id}/report.txt">report.txt</a>（SHA-256 <code>${escapeHtml(report.sourceSha256.slice(0, 16))}…</code>）。The text as published, character for character; ${input.figures.length} figures highlighted.</p>
 </header>
 <details><summary>目录 Contents</summary><ol>${toc}</ol></details>
 <main id="text">

@@ -49,6 +49,12 @@ describe('Source fields', () => {
     expect(f.zh).toContain('《2024年霍州市政府工作报告》');
   });
 
+  it('a report names its page and its text; the official URL is null until the catalogue records it', async () => {
+    const { data, errors } = await harness.run('{ report { pageUrl textUrl officialUrl } }');
+    expect(errors).toBeUndefined();
+    expect(data!.report).toEqual({ pageUrl: '/reports/huozhou-2024', textUrl: '/reports/huozhou-2024/report.txt', officialUrl: null });
+  });
+
   it('glossary references carry their sentence and section', async () => {
     const { data, errors } = await harness.run('{ glossaryTerm(number: 6) { references { quote context url section { title { zhHant } } } } }');
     expect(errors).toBeUndefined();

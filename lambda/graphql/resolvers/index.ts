@@ -10,7 +10,7 @@ import { badUserInput } from '../errors';
 import * as q from '../../queries';
 import { search } from '../../queries/search';
 import { searchSize } from '../search';
-import { sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
+import { reportPagePath, sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
 import { citation, displayValue, unitLabel } from '../../pages/figure-text';
 import { makeSimplifier } from '../text-match';
 
@@ -138,6 +138,10 @@ export const resolvers: Resolvers<Context> = {
   SearchResult: { __resolveType: (node) => (node as unknown as Typed).__typename as 'Indicator' | 'Project' | 'GlossaryTerm' | 'Figure' },
   Report: {
     id: (r) => toGlobalId('Report', r.reportId, r.reportId),
+    // Stored once the catalogue carries report.json's source.officialUrl; null until then, never guessed.
+    officialUrl: (r) => r.officialUrl ?? null,
+    pageUrl: (r, _a, ctx) => `${ctx.origin ?? ''}${reportPagePath(r.reportId)}`,
+    textUrl: (r, _a, ctx) => `${ctx.origin ?? ''}${reportPagePath(r.reportId)}/report.txt`,
     years: (r, _a, ctx) => q.listYears(ctx.data, r.reportId),
     sections: async (r, _a, ctx) => (await ctx.data.list('Section', r.reportId)).sort((a, b) => a.order - b.order),
     repairs: async (r, _a, ctx) => (await ctx.data.list('Repair', r.reportId)).sort((a, b) => a.number - b.number),
