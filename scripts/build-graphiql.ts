@@ -144,7 +144,7 @@ html, body { height: 100%; margin: 0; }
 .graphiql-page-noscript { font: 16px/1.5 system-ui, sans-serif; padding: 2rem; }
 /* Tab labels in Chinese and English (init.js sets data-label; GraphiQL's own text stays in the DOM). */
 .graphiql-tab-button[data-label] { font-size: 0; }
-.graphiql-tab-button[data-label]::before { content: attr(data-label); font-size: var(--font-size-body, 15px); }
+.graphiql-tab-button[data-label]::before { content: attr(data-label); font-size: 13px; }
 `;
 
 const renderHtml = (opts: { jsFile: string; cssFile: string; configJson: string }): string => `<!doctype html>

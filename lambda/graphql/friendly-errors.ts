@@ -23,7 +23,7 @@ const REWRITES: Rewrite[] = [
   {
     pattern: /^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)\.?$/,
     message: (m) =>
-      `The document nests ${m[2]} levels deep; the limit is ${m[1]}. Ask for fewer nested levels and fetch deeper objects with node(id:) in a second request.`,
+      `Query depth is ${m[2]} levels; the limit is ${m[1]}. Nest fewer levels and fetch deeper objects with node(id:) in a second request.`,
     extensions: (m) => ({ limit: 'maxDepth', max: Number(m[1]), found: Number(m[2]) }),
   },
   {

@@ -11,6 +11,7 @@
  * by an ETag tied to the dataset versions they show.
  */
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { RequestData } from '../data/request-data';
@@ -18,6 +19,7 @@ import type { Snapshots } from '../data/snapshots';
 import { typeDefs } from '../graphql/__generated__/type-defs';
 import { listReports, getReport } from '../queries';
 import { CORS_HEADERS, type Result } from '../http/http-handler';
+import { chooseEncoding } from '../graphiql/serve';
 import { PAGE_ASSETS, SCRIPT_FILE, STYLE_FILE } from './assets';
 import { renderHome } from './home';
 import { PAGES_CSP } from './html';
@@ -48,10 +50,17 @@ const textAnswer = (statusCode: number, body: string, extra: Record<string, stri
   body,
 });
 
+/** Above this size a page is sent compressed when the client accepts it (a report page is ~190 KB, ~25 KB in brotli). */
+const COMPRESS_FROM_BYTES = 8 * 1024;
+
 /** 200 with ETag/304 and HEAD handled; `body` is only built when it will be sent. */
 const answer = (event: APIGatewayProxyEventV2, contentType: string, etagSeed: string, cacheControl: string, body: () => string, html = false): Result => {
-  const etag = `"${createHash('sha256').update(etagSeed).digest('base64url').slice(0, 27)}"`;
+  // Text bodies under the threshold are never compressed, so the choice only depends on the request here.
+  const encoding = chooseEncoding(header(event, 'accept-encoding'), ['br', 'gzip']);
+  const etagBase = createHash('sha256').update(etagSeed).digest('base64url').slice(0, 27);
+  const etag = `"${etagBase}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string> = {
+    vary: 'accept-encoding',
     ...CORS_HEADERS,
     ...SECURITY,
     'content-type': contentType,
@@ -62,7 +71,15 @@ const answer = (event: APIGatewayProxyEventV2, contentType: string, etagSeed: st
   const inm = header(event, 'if-none-match');
   if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*')) return { statusCode: 304, headers, body: '' };
   const isHead = event.requestContext?.http?.method?.toUpperCase() === 'HEAD';
-  return { statusCode: 200, headers, body: isHead ? '' : body() };
+  if (isHead) return { statusCode: 200, headers, body: '' };
+  const text = body();
+  const bytes = Buffer.from(text, 'utf8');
+  if (!encoding || bytes.length < COMPRESS_FROM_BYTES) return { statusCode: 200, headers: { ...headers, etag: `"${etagBase}"` }, body: text };
+  const packed =
+    encoding === 'br'
+      ? brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } })
+      : gzipSync(bytes, { level: 6 });
+  return { statusCode: 200, headers: { ...headers, 'content-encoding': encoding }, body: packed.toString('base64'), isBase64Encoded: true };
 };
 
 const PAGE_CACHE = 'public, max-age=60, must-revalidate';
