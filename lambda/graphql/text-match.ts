@@ -44,15 +44,14 @@ export interface Word {
 
 /**
  * Simple English stemming, enough that "projects" finds "project" and
- * "parks" finds "park" without "AI" finding "air": plurals, -ing, -ed.
+ * "parks" finds "park" without "AI" finding "air": plurals only, so "park"
+ * does not find "parking" nor "plant" "planted".
  */
 export const stem = (word: string): string => {
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   return w;
 };
 

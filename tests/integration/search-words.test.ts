@@ -53,6 +53,7 @@ describe('search respects words', () => {
     const parks = (await searchFor('parks', 100)).map((h) => h.snippet);
     expect(parks).toEqual(park);
     expect(park.length).toBeGreaterThan(0);
+    expect(park.some((s) => /parking/i.test(s))).toBe(false);
     const ai = await searchFor('ai', 100);
     expect(ai.some((h) => /\bair\b|\bmain/i.test(h.snippet))).toBe(false);
   });
