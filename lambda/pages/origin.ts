@@ -1,7 +1,9 @@
 /**
  * The public base of the API as the client reached it (`https://host[/stage]`),
- * so permalinks and citations are absolute and paste anywhere. Taken from the
- * request (X-Forwarded-Host/Proto when a proxy sets them), never configured.
+ * so permalinks and citations are absolute and paste anywhere. Only the Host
+ * header is used (API Gateway routes by it, so it names this API): a proxy's
+ * X-Forwarded-Host/Proto are client-settable and could put another site's
+ * address into answers that caches share. http only for a local host (npm start).
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
@@ -10,13 +12,14 @@ const header = (event: APIGatewayProxyEventV2, name: string): string | undefined
   return undefined;
 };
 
+const LOCAL = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d{1,5})?$/;
+
 export const publicBase = (event: APIGatewayProxyEventV2): string | undefined => {
-  const host = (header(event, 'x-forwarded-host') ?? header(event, 'host') ?? event.requestContext?.domainName)?.split(',')[0]?.trim();
-  // A Host header is client-controlled: only a plain host[:port] is used in links.
-  if (!host || !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host)) return undefined;
-  const proto = (header(event, 'x-forwarded-proto') ?? '').split(',')[0]?.trim() || (/^(localhost|127\.|\[::1\])/.test(host) ? 'http' : 'https');
+  const host = (header(event, 'host') ?? event.requestContext?.domainName)?.trim();
+  // Only a plain host[:port] is ever put into a link.
+  if (!host || !/^(\[::1\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host)) return undefined;
   const stage = event.requestContext?.stage;
   const raw = event.rawPath || '/';
   const prefix = stage && stage !== '$default' && (raw === `/${stage}` || raw.startsWith(`/${stage}/`)) ? `/${stage}` : '';
-  return `${proto === 'http' ? 'http' : 'https'}://${host}${prefix}`;
+  return `${LOCAL.test(host) ? 'http' : 'https'}://${host}${prefix}`;
 };
