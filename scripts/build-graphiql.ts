@@ -12,6 +12,7 @@
  * journalists, apps and portals (lambda/graphiql/tabs/: data, not code).
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -135,7 +136,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  // Shown as text by every browser (text/markdown is often downloaded instead).
+  '.md': 'text/plain; charset=utf-8',
 };
+
+/** Docs served beside GraphiQL (/graphiql/<name>.md) so the home page can link them; missing ones are skipped. */
+export const SERVED_DOCS = ['queries.md', 'errors.md', 'downloads.md', 'clients.md', 'data-model.md', 'figures.md'] as const;
 
 /** Our page's own layout; the rest of the look is GraphiQL's stylesheet. */
 const PAGE_CSS = `
@@ -171,6 +177,8 @@ export interface BuildGraphiqlOptions {
   rootDir?: string;
   /** Defaults to <rootDir>/lambda/graphiql/tabs (tabs.json and the .graphql files it names). */
   tabsDir?: string;
+  /** Defaults to <rootDir>/docs: the SERVED_DOCS found there are served at /graphiql/<name>. */
+  docsDir?: string;
   /** 0-11; 11 (the default) is slowest and smallest, which suits a build step. */
   brotliQuality?: number;
 }
@@ -219,7 +227,14 @@ export const buildGraphiql = async (
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   const html = renderHtml({ jsFile, cssFile, configJson });
 
+  const docsDir = options.docsDir ?? path.join(rootDir, 'docs');
+  const docs: Array<{ name: string; content: Buffer; immutable: boolean }> = [];
+  for (const name of SERVED_DOCS) {
+    const file = path.join(docsDir, name);
+    if (existsSync(file)) docs.push({ name, content: await readFile(file), immutable: false });
+  }
   const outputs: Array<{ name: string; content: Buffer; immutable: boolean }> = [
+    ...docs,
     { name: 'index.html', content: Buffer.from(html), immutable: false },
     { name: jsFile, content: Buffer.from(js), immutable: true },
     { name: cssFile, content: Buffer.from(css), immutable: true },

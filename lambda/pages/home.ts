@@ -96,7 +96,7 @@ ${input.reports.map(reportRow).join('\n')}
 <ul>
 <li><a href="graphiql">GraphiQL</a>：右侧 “Docs” 是每个类型和字段的说明。<span class="en">the Docs pane documents every type and field.</span></li>
 <li><a href="schema.graphql">schema.graphql</a>：接口契约。<span class="en">the API contract (SDL).</span></li>
-<li>仓库中的 <code>docs/queries.md</code>、<code>docs/errors.md</code>、<code>docs/downloads.md</code>、<code>docs/clients.md</code>。<span class="en">In the repository: example queries, error codes, downloads, typed clients.</span></li>
+<li><a href="graphiql/queries.md">查询示例 Example queries</a> · <a href="graphiql/errors.md">错误代码 Error codes</a> · <a href="graphiql/downloads.md">下载说明 Downloads</a> · <a href="graphiql/clients.md">类型化客户端 Typed clients</a> · <a href="graphiql/data-model.md">数据模型 Data model</a> · <a href="graphiql/figures.md">数字规则 Figure rules</a></li>
 </ul>
 <p class="en">Each figure's <code>source.url</code> opens its report page at the quote; <code>citation</code> gives a line ready to paste.</p>`;
   return page({ lang: 'zh-Hans', title: '政府工作报告 · 可引用的数据 · Government work reports as citable data', root: '', body, head: jsonLd(datasetJsonLd(input)) });

@@ -3,7 +3,7 @@
  * source byte-identical, the schema, HEAD like GET without a body, ETag/304,
  * compression, and clear 404/405 answers.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { request } from 'node:http';
@@ -64,6 +64,17 @@ describe('pages over HTTP', () => {
       expect((await raw(new URL(m[1]!, `${server.url}reports/huozhou-2024`).pathname)).status).toBe(200);
     }
   });
+
+  it('the home page links GraphiQL, the schema, downloads and docs, and each link answers', async () => {
+    const html = (await raw('/')).body.toString('utf8');
+    const links = [...new Set([...html.matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]!))].filter((href) => !href.startsWith('data:'));
+    for (const expected of ['graphiql', 'schema.graphql', 'reports/huozhou-2024', 'graphiql/errors.md', 'graphiql/queries.md']) expect(links).toContain(expected);
+    // A doc link answers once the doc exists in docs/ (clients.md is written by the portal work).
+    for (const href of links.filter((h) => !h.endsWith('.md') || existsSync(path.resolve('docs', path.basename(h))))) {
+      const res = await raw(new URL(href, server.url).pathname);
+      expect({ href, status: res.status }).toEqual({ href, status: 200 });
+    }
+  }, 60_000);
 
   it('answers an unknown report 404 and other methods 405, in words', async () => {
     const missing = await raw('/reports/nowhere-1999');

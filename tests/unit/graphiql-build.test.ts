@@ -93,7 +93,9 @@ describe('buildGraphiql', () => {
     await writeFile(path.join(tabsDir, 'b.graphql'), 'query TermByName($term: String!) { glossaryTerm(term: $term) { number } }\n');
     await writeFile(path.join(tabsDir, 'c.graphql'), 'query Evil { search(text: "</script>") { __typename } }\n');
     outDir = path.join(scratch, 'out');
-    built = await buildGraphiql(outDir, { tabsDir, brotliQuality: 5 });
+    await mkdir(path.join(scratch, 'docs'));
+    await writeFile(path.join(scratch, 'docs', 'errors.md'), `# Errors\n\n${'| `BAD_USER_INPUT` | an argument is out of range |\n'.repeat(40)}`);
+    built = await buildGraphiql(outDir, { tabsDir, docsDir: path.join(scratch, 'docs'), brotliQuality: 5 });
   });
   afterAll(async () => {
     await rm(scratch, { recursive: true, force: true });
@@ -133,7 +135,9 @@ describe('buildGraphiql', () => {
 
   it('writes every manifest file with its hash-named content and .br/.gz twins that decode to it', async () => {
     const names = Object.keys(built.manifest.files).sort();
-    expect(names).toHaveLength(3);
+    // The page, its script and stylesheet, and the one doc of the docs folder.
+    expect(names).toHaveLength(4);
+    expect(built.manifest.files['errors.md']?.contentType).toBe('text/plain; charset=utf-8');
     expect(names.filter((n) => /\.[0-9a-f]{16}\.js$/.test(n))).toHaveLength(1);
     expect(names.filter((n) => /\.[0-9a-f]{16}\.css$/.test(n))).toHaveLength(1);
     const onDisk = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as unknown;
@@ -145,7 +149,7 @@ describe('buildGraphiql', () => {
       expect(entry.bytes).toBe(content.length);
       expect(entry.etag).toBe(sha.slice(0, 32));
       if (entry.immutable) expect(name).toContain(sha.slice(0, 16));
-      else expect(name).toBe('index.html');
+      else expect(['index.html', 'errors.md']).toContain(name);
       const br = await readFile(path.join(outDir, `${name}.br`));
       const gz = await readFile(path.join(outDir, `${name}.gz`));
       expect(brotliDecompressSync(br).equals(content)).toBe(true);
@@ -167,7 +171,7 @@ describe('buildGraphiql', () => {
   });
 
   it('builds the same file names twice from the same input (content hashes, no timestamps)', async () => {
-    const again = await buildGraphiql(path.join(scratch, 'again'), { tabsDir: path.join(scratch, 'tabs'), brotliQuality: 1 });
+    const again = await buildGraphiql(path.join(scratch, 'again'), { tabsDir: path.join(scratch, 'tabs'), docsDir: path.join(scratch, 'docs'), brotliQuality: 1 });
     expect(Object.keys(again.manifest.files).sort()).toEqual(Object.keys(built.manifest.files).sort());
   });
 
