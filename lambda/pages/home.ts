@@ -6,6 +6,7 @@
  */
 import type { ReportItem } from '../data/entities';
 import type { LocalizedText } from '../data/records';
+import { DOWNLOAD_PATHS } from '../downloads/paths';
 import { escapeHtml, jsonLd, page } from './html';
 
 export interface HomeInput {
@@ -16,13 +17,26 @@ export interface HomeInput {
 
 const placeOf = (r: ReportItem): LocalizedText | null => (r as { place?: { name?: LocalizedText } }).place?.name ?? null;
 
-const DOWNLOADS = [
-  ['downloads/figures.csv', 'text/csv', '数字 Figures (CSV)'],
-  ['downloads/indicators.csv', 'text/csv', '指标 Indicators (CSV)'],
-  ['downloads/dataset.json', 'application/json', '全部数据 Whole dataset (JSON)'],
-  ['datapackage.json', 'application/json', 'Data Package (Frictionless)'],
-  ['catalog.jsonld', 'application/ld+json', 'DCAT catalogue (JSON-LD)'],
-] as const;
+/** Chinese names of the download files; a file without one is listed by its name. */
+const DOWNLOAD_NAMES: Record<string, string> = {
+  figures: '数字 Figures',
+  indicators: '指标 Indicators',
+  projects: '项目 Projects',
+  sectors: '领域 Sectors',
+  glossary: '名词注释 Glossary',
+  reports: '报告 Reports',
+  dataset: '全部数据 Whole dataset',
+  datapackage: 'Data Package (Frictionless)',
+  catalog: 'DCAT 目录 catalogue',
+};
+const FORMATS: Record<string, string> = { csv: 'text/csv', json: 'application/json', jsonld: 'application/ld+json' };
+
+/** Every file lambda/downloads serves (its own list, so new tables appear here without an edit). */
+const DOWNLOADS: ReadonlyArray<readonly [string, string, string]> = DOWNLOAD_PATHS.map((p) => {
+  const file = p.slice(p.lastIndexOf('/') + 1);
+  const [base = file, ext = ''] = file.split('.');
+  return [p.slice(1), FORMATS[ext] ?? 'application/octet-stream', `${DOWNLOAD_NAMES[base] ?? base} (${ext.toUpperCase()})`] as const;
+});
 
 export const datasetJsonLd = (input: HomeInput): Record<string, unknown> => {
   const abs = (path: string) => (input.base ? `${input.base}/${path}` : path);
@@ -94,7 +108,7 @@ ${input.reports.map(reportRow).join('\n')}
 <ul>${DOWNLOADS.map(([path, , name]) => `<li><a href="${path}">${escapeHtml(name)}</a> <code>/${path}</code></li>`).join('')}</ul>
 <h2 id="docs">文档 Docs</h2>
 <ul>
-<li><a href="graphiql">GraphiQL</a>：右侧 “Docs” 是每个类型和字段的说明。<span class="en">the Docs pane documents every type and field.</span></li>
+<li><a href="graphiql">GraphiQL</a>：侧栏的 “Docs”（书本图标）是每个类型和字段的说明。<span class="en">the Docs pane (book icon) documents every type and field.</span></li>
 <li><a href="schema.graphql">schema.graphql</a>：接口契约。<span class="en">the API contract (SDL).</span></li>
 <li><a href="graphiql/queries.md">查询示例 Example queries</a> · <a href="graphiql/errors.md">错误代码 Error codes</a> · <a href="graphiql/downloads.md">下载说明 Downloads</a> · <a href="graphiql/clients.md">类型化客户端 Typed clients</a> · <a href="graphiql/data-model.md">数据模型 Data model</a> · <a href="graphiql/figures.md">数字规则 Figure rules</a></li>
 </ul>
