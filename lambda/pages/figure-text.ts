@@ -111,7 +111,7 @@ export const displayValue = (f: FigureLike, lang: Lang, simplify: (t: string) =>
 const pick = (t: LocalizedText, lang: Lang): string => (lang === 'EN' ? (t.en ?? t.zhHant) : lang === 'ZH_HANS' ? t.zhHans : t.zhHant);
 
 /** Place of the report when the catalogue records one (report.json `place`); the title names it otherwise. */
-const placeOf = (report: ReportItem): LocalizedText | null => (report as { place?: { name?: LocalizedText } }).place?.name ?? null;
+const placeOf = (report: ReportItem): LocalizedText | null => report.place?.name ?? null;
 
 export const citation = (f: FigureItem, report: ReportItem | undefined, lang: Lang, origin: string | undefined): string => {
   const simplify = makeSimplifier(report?.searchFold ?? '');

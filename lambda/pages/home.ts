@@ -15,7 +15,7 @@ export interface HomeInput {
   base: string | undefined;
 }
 
-const placeOf = (r: ReportItem): LocalizedText | null => (r as { place?: { name?: LocalizedText } }).place?.name ?? null;
+const placeOf = (r: ReportItem): LocalizedText | null => r.place?.name ?? null;
 
 /** Chinese names of the download files; a file without one is listed by its name. */
 const DOWNLOAD_NAMES: Record<string, string> = {

@@ -103,7 +103,7 @@ export const paragraphs = (chars: readonly string[], from: number, to: number): 
 };
 
 const officialLink = (report: ReportItem): string => {
-  const url = (report as { officialUrl?: string | null }).officialUrl;
+  const url = report.officialUrl;
   return url && /^https?:\/\//.test(url) ? `<p>官方发布 Official publication: <a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a></p>\n` : '';
 };
 

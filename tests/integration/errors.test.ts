@@ -19,7 +19,7 @@ const post = async (body: Record<string, unknown>): Promise<GqlError[]> => {
 
 describe('errors name the argument and the fix', () => {
   it('too many aliases is a limit, not a syntax error', async () => {
-    const fields = Array.from({ length: 16 }, (_, i) => `a${i}: reports { reportId }`).join(' ');
+    const fields = Array.from({ length: 16 }, (_, i) => `a${i}: reports { totalCount }`).join(' ');
     const [error] = await post({ query: `{ ${fields} }` });
     expect(error?.message).not.toMatch(/syntax/i);
     expect(error?.message).toContain('aliases');
@@ -56,7 +56,7 @@ describe('errors name the argument and the fix', () => {
   });
 
   it('an operation name the document does not define says what to send', async () => {
-    const [error] = await post({ query: 'query A { reports { reportId } }', operationName: 'B' });
+    const [error] = await post({ query: 'query A { reports { totalCount } }', operationName: 'B' });
     expect(error?.extensions).toMatchObject({ argument: 'operationName' });
     expect(error?.message).toContain('"operationName"');
   });

@@ -89,7 +89,7 @@ describe('buildGraphiql', () => {
     const tabsDir = path.join(scratch, 'tabs');
     await mkdir(tabsDir);
     await writeFile(path.join(tabsDir, 'tabs.json'), JSON.stringify(TABS_JSON));
-    await writeFile(path.join(tabsDir, 'a.graphql'), '# Welcome\nquery Welcome { reports { reportId } }\n');
+    await writeFile(path.join(tabsDir, 'a.graphql'), '# Welcome\nquery Welcome { reports { totalCount } }\n');
     await writeFile(path.join(tabsDir, 'b.graphql'), 'query TermByName($term: String!) { glossaryTerm(term: $term) { number } }\n');
     await writeFile(path.join(tabsDir, 'c.graphql'), 'query Evil { search(text: "</script>") { __typename } }\n');
     outDir = path.join(scratch, 'out');

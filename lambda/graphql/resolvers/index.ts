@@ -10,6 +10,8 @@ import { badUserInput } from '../errors';
 import * as q from '../../queries';
 import { search } from '../../queries/search';
 import { searchSize } from '../search';
+import * as collection from '../../queries/collection';
+import type { ItemByType } from '../../data/items';
 import { reportPagePath, sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
 import { citation, displayValue, unitLabel } from '../../pages/figure-text';
 import { makeSimplifier } from '../text-match';
