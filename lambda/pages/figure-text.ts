@@ -75,20 +75,25 @@ export const englishNumber = (decimal: string): string => {
   return groupThousands(decimal);
 };
 
-type FigureLike = Pick<FigureItem, 'value' | 'unit' | 'comparator' | 'comparatorText' | 'source' | 'valueText'>;
+type FigureLike = Pick<FigureItem, 'value' | 'valueLow' | 'valueHigh' | 'unit' | 'comparator' | 'comparatorText' | 'source' | 'valueText'>;
+
+/** One amount in English with its unit: "11.47 billion yuan", "3.8%". */
+const englishAmount = (value: string, unit: string | null): string => {
+  if (unit === null) return groupThousands(value);
+  const parts = parseUnit(unit);
+  if (!parts) return `${groupThousands(value)} ${unit}`;
+  const amount = englishNumber(parts.prefix ? shiftDecimal(value, parts.prefix.power) : value);
+  return parts.word.en === '%' ? `${amount}%` : [amount, parts.word.en].filter(Boolean).join(' ');
+};
 
 export const englishValue = (f: FigureLike): string => {
-  const comparator = units.comparators[f.comparator];
-  let text: string;
-  if (f.unit === null) text = groupThousands(f.value);
-  else {
-    const parts = parseUnit(f.unit);
-    if (!parts) text = `${groupThousands(f.value)} ${f.unit}`;
-    else {
-      const amount = englishNumber(parts.prefix ? shiftDecimal(f.value, parts.prefix.power) : f.value);
-      text = parts.word.en === '%' ? `${amount}%` : [amount, parts.word.en].filter(Boolean).join(' ');
-    }
+  // A target stated in words has no number to read: its wording is the value.
+  if (f.value === null) return f.valueText;
+  if (f.comparator === 'RANGE' && f.valueLow !== null && f.valueHigh !== null) {
+    return `${englishAmount(f.valueLow, f.unit)} to ${englishAmount(f.valueHigh, f.unit)}`;
   }
+  const comparator = (units.comparators as Record<string, string>)[f.comparator] ?? '';
+  const text = englishAmount(f.value, f.unit);
   return comparator ? `${comparator} ${text}` : text;
 };
 
@@ -97,7 +102,8 @@ export const chineseValue = (f: FigureLike, lang: 'ZH_HANS' | 'ZH_HANT', simplif
   const unit = unitLabel(f.unit, lang) ?? '';
   const word = f.comparatorText ?? '';
   const before = word !== '' && f.source.text.includes(word + f.valueText);
-  const text = `${before ? word : ''}${f.value}${unit}${word && !before ? word : ''}`;
+  const number = f.value === null ? f.valueText : f.comparator === 'RANGE' && f.valueLow !== null && f.valueHigh !== null ? `${f.valueLow}—${f.valueHigh}` : f.value;
+  const text = f.value === null ? number : `${before ? word : ''}${number}${unit}${word && !before ? word : ''}`;
   return lang === 'ZH_HANS' ? simplify(text) : text;
 };
 

@@ -133,7 +133,7 @@ export const renderReportPage = (input: ReportPageInput, root = '../'): string =
   const body = `<nav class="top"><a href="${root}">首页 Home</a><a href="${root}graphiql">GraphiQL</a><a href="${id}/report.txt">report.txt</a></nav>
 <header>
 <h1>${escapeHtml(report.title.zhHant)}<br><span class="en">${escapeHtml(report.title.en ?? '')}</span></h1>
-<p class="lead">${escapeHtml([report.occasion.zhHant, report.speaker.zhHant, report.date].filter(Boolean).join(' · '))}</p>
+<p class="lead">${escapeHtml([report.occasion?.zhHant, report.speaker?.zhHant, report.date].filter(Boolean).join(' · '))}</p>
 <p class="legend"><span><a class="fig" href="#">114.7億元</a> 数字：点击查看数据 · figure: click for its data</span><span><del>損</del>→<ins>修</ins> 修复 · repair of encoding damage (${input.repairs.length})</span></p>
 ${officialLink(report)}<p>全文与原文逐字一致；<a href="${id}/report.txt">report.txt</a>（SHA-256 <code>${escapeHtml(report.sourceSha256.slice(0, 16))}…</code>）。The text as published, character for character; ${input.figures.length} figures highlighted.</p>
 </header>

@@ -2,12 +2,14 @@
 import { englishNumber, englishValue, parseUnit, shiftDecimal, unitLabel } from '../../lambda/pages/figure-text';
 import { dataset } from '../helpers/local-store';
 
-const fig = (value: string, unit: string | null, comparator: 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' = 'EXACT') => ({
+const fig = (value: string | null, unit: string | null, comparator: 'EXACT' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'RANGE' | 'QUALITATIVE' = 'EXACT', low: string | null = null, high: string | null = null) => ({
   value,
+  valueLow: low,
+  valueHigh: high,
   unit,
   comparator,
   comparatorText: null,
-  valueText: value,
+  valueText: value ?? '與經濟增長基本同步',
   source: { start: 0, end: 0, quote: '', text: '' },
 });
 
@@ -32,6 +34,9 @@ describe('figure text', () => {
     expect(englishValue(fig('7', '%', 'AT_LEAST'))).toBe('at least 7%');
     expect(englishValue(fig('33.05', '萬畝'))).toBe('330,500 mu');
     expect(englishValue(fig('2', '個'))).toBe('2');
+    expect(englishValue(fig('4.5', '%', 'RANGE', '4.5', '5'))).toBe('4.5% to 5%');
+    // A target stated in words is read as its words, never given a number.
+    expect(englishValue(fig(null, null, 'QUALITATIVE'))).toBe('與經濟增長基本同步');
   });
 
   it('knows every unit the report uses', () => {
