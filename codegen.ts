@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           GlossaryTermConnection: '../connections#ConnectionParent<GlossaryItem>',
           ReportConnection: '../connections#ConnectionParent<ReportItem>',
           SearchHit: '../search#SearchHitParent',
+          Source: '../../pages/source-fields#SourceParent',
           YearComparison: '../compare#YearComparisonParent',
         },
       },

@@ -16,6 +16,8 @@ import { serveGraphiql } from './graphiql/serve';
 import { createApolloServer } from './graphql/server';
 import { createHttpHandler, type HttpHandler } from './http/http-handler';
 import { isDownloadPath } from './downloads/paths';
+import { publicBase } from './pages/origin';
+import { isPagePath } from './pages/paths';
 
 export interface App {
   handler: HttpHandler;
@@ -57,6 +59,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
       return {
         data: new RequestData(snapshots, config.defaultReportId, collection),
         datasetVersion: collection?.collectionVersion ?? null,
+        origin: publicBase(event),
       };
     },
   });
@@ -80,6 +83,11 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
             publicBaseUrl: config.publicBaseUrl,
             maxIdentityBytes: config.downloadsMaxBodyBytes,
           })
+        : undefined,
+    // Loaded on first use, like downloads: the pages never weigh on a GraphQL cold start.
+    pages: async (event, path) =>
+      isPagePath(path)
+        ? (await import('./pages/serve')).servePages(event, path, { snapshots, defaultReportId: config.defaultReportId, logger })
         : undefined,
     datasetVersion: (event) => resolveVersion(event),
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,

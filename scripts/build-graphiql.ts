@@ -8,8 +8,8 @@
  * each file is written pre-compressed as .br and .gz beside the original, and
  * manifest.json tells the server what exists.
  *
- * The page opens on the GlossaryTermSix query, plus one tab per example of
- * docs/queries.md when that file exists.
+ * The page opens on a welcome tab, then at most seven examples grouped for
+ * journalists, apps and portals (lambda/graphiql/tabs/: data, not code).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -31,26 +31,45 @@ import {
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** The tab GraphiQL opens on: the glossary note every demo starts from. */
-export const DEFAULT_QUERY = `# Glossary note 6 and where the report cites it
-query GlossaryTermSix {
-  glossaryTerm(number: 6) {
-    id
-    number
-    term { zhHant zhHans en }
-    definition { zhHant zhHans en }
-    references { start end quote text }
-  }
-}
-`;
-
 /** Relative, so it resolves against the page: /graphql, or /<stage>/graphql behind API Gateway. */
 export const GRAPHQL_ENDPOINT = 'graphql';
+
+/** At most this many tabs, so every one is visible at once. */
+export const MAX_TABS = 8;
 
 export interface GraphiqlTab {
   query: string;
   variables?: string;
+  /** What the tab shows instead of the operation name (Chinese and English). */
+  label: string;
+  group: string;
+  /** The operation name GraphiQL would title the tab with. */
+  operationName: string;
 }
+
+interface TabsFile {
+  tabs: Array<{ file: string; group: string; label: string; variables?: Record<string, unknown> }>;
+}
+
+/** Reads the tabs (lambda/graphiql/tabs/tabs.json and its .graphql files). */
+export const readTabs = async (tabsDir: string): Promise<GraphiqlTab[]> => {
+  const spec = JSON.parse(await readFile(path.join(tabsDir, 'tabs.json'), 'utf8')) as TabsFile;
+  if (spec.tabs.length === 0 || spec.tabs.length > MAX_TABS) throw new Error(`tabs.json lists ${spec.tabs.length} tabs; give 1 to ${MAX_TABS}`);
+  return Promise.all(
+    spec.tabs.map(async (t) => {
+      const query = await readFile(path.join(tabsDir, t.file), 'utf8');
+      const operationName = /^(?!#).*(?:query|mutation|subscription)\s+([A-Za-z0-9_]+)/m.exec(query)?.[1];
+      if (!operationName) throw new Error(`${t.file}: a tab needs a named operation (GraphiQL titles tabs by it)`);
+      return {
+        query,
+        ...(t.variables === undefined ? {} : { variables: JSON.stringify(t.variables, null, 2) }),
+        label: t.label,
+        group: t.group,
+        operationName,
+      };
+    }),
+  );
+};
 
 export interface QueryExample {
   title: string;
@@ -108,25 +127,6 @@ export const parseQueryExamples = (markdown: string): QueryExample[] => {
   return examples;
 };
 
-const normalise = (query: string): string =>
-  query
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('#'))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The default tab first, then every example (titled by a comment), without duplicating the default. */
-export const graphiqlTabs = (examples: readonly QueryExample[]): GraphiqlTab[] => [
-  { query: DEFAULT_QUERY },
-  ...examples
-    .filter((example) => normalise(example.query) !== normalise(DEFAULT_QUERY))
-    .map((example) => ({
-      query: example.query.trimStart().startsWith('#') ? example.query : `# ${example.title}\n${example.query}`,
-      ...(example.variables === undefined ? {} : { variables: example.variables }),
-    })),
-];
-
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 const escapeHtml = (text: string): string =>
@@ -136,24 +136,32 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  // Shown as text by every browser (text/markdown is often downloaded instead).
+  '.md': 'text/plain; charset=utf-8',
 };
+
+/** Docs served beside GraphiQL (/graphiql/<name>.md) so the home page can link them; missing ones are skipped. */
+export const SERVED_DOCS = ['queries.md', 'errors.md', 'downloads.md', 'clients.md', 'data-model.md', 'figures.md'] as const;
 
 /** Our page's own layout; the rest of the look is GraphiQL's stylesheet. */
 const PAGE_CSS = `
 html, body { height: 100%; margin: 0; }
 #graphiql { height: 100vh; height: 100dvh; }
 .graphiql-page-noscript { font: 16px/1.5 system-ui, sans-serif; padding: 2rem; }
+/* Tab labels in Chinese and English (init.js sets data-label; GraphiQL's own text stays in the DOM). */
+.graphiql-tab-button[data-label] { font-size: 0; }
+.graphiql-tab-button[data-label]::before { content: attr(data-label); font-size: 13px; }
 `;
 
 const renderHtml = (opts: { jsFile: string; cssFile: string; configJson: string }): string => `<!doctype html>
-<html lang="zh-Hant">
+<html lang="zh-Hans">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(graphiqlMetaCsp)}">
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="data:,">
-<title>霍州市 2024 政府工作報告 · GraphQL API</title>
+<title>GraphiQL · 政府工作报告数据 Government work reports as data</title>
 <link rel="stylesheet" href="graphiql/${opts.cssFile}">
 <script defer src="graphiql/${opts.jsFile}"></script>
 <script type="application/json" id="graphiql-config">${opts.configJson}</script>
@@ -167,8 +175,10 @@ const renderHtml = (opts: { jsFile: string; cssFile: string; configJson: string 
 export interface BuildGraphiqlOptions {
   /** Where node_modules and docs/ are looked up; defaults to the current directory. */
   rootDir?: string;
-  /** Defaults to <rootDir>/docs/queries.md; a missing file means no extra tabs. */
-  queriesPath?: string;
+  /** Defaults to <rootDir>/lambda/graphiql/tabs (tabs.json and the .graphql files it names). */
+  tabsDir?: string;
+  /** Defaults to <rootDir>/docs: the SERVED_DOCS found there are served at /graphiql/<name>. */
+  docsDir?: string;
   /** 0-11; 11 (the default) is slowest and smallest, which suits a build step. */
   brotliQuality?: number;
 }
@@ -194,7 +204,7 @@ export const buildGraphiql = async (
   options: BuildGraphiqlOptions = {},
 ): Promise<BuildGraphiqlResult> => {
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
-  const queriesPath = options.queriesPath ?? path.join(rootDir, 'docs', 'queries.md');
+  const tabsDir = options.tabsDir ?? path.join(rootDir, 'lambda', 'graphiql', 'tabs');
   const brotliQuality = options.brotliQuality ?? zlibConstants.BROTLI_MAX_QUALITY;
 
   const [reactJs, reactDomJs, graphiqlJs, graphiqlCss, initJs] = await Promise.all([
@@ -211,14 +221,20 @@ export const buildGraphiql = async (
   const jsFile = `graphiql.${sha256(js).slice(0, 16)}.js`;
   const cssFile = `graphiql.${sha256(css).slice(0, 16)}.css`;
 
-  const examples = existsSync(queriesPath) ? parseQueryExamples(await readFile(queriesPath, 'utf8')) : [];
-  const tabs = graphiqlTabs(examples);
+  const tabs = await readTabs(tabsDir);
   const config = { endpoint: GRAPHQL_ENDPOINT, version: sha256(JSON.stringify(tabs)).slice(0, 12), tabs };
   // `<` escaped so no query text can close the data block.
   const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
   const html = renderHtml({ jsFile, cssFile, configJson });
 
+  const docsDir = options.docsDir ?? path.join(rootDir, 'docs');
+  const docs: Array<{ name: string; content: Buffer; immutable: boolean }> = [];
+  for (const name of SERVED_DOCS) {
+    const file = path.join(docsDir, name);
+    if (existsSync(file)) docs.push({ name, content: await readFile(file), immutable: false });
+  }
   const outputs: Array<{ name: string; content: Buffer; immutable: boolean }> = [
+    ...docs,
     { name: 'index.html', content: Buffer.from(html), immutable: false },
     { name: jsFile, content: Buffer.from(js), immutable: true },
     { name: cssFile, content: Buffer.from(css), immutable: true },

@@ -4,8 +4,10 @@ import type { Dataset } from '../lambda/data/records';
 import { makeEntities, itemKeys, type AppTable } from '../lambda/data/entities';
 import type { WriteRequest } from './batch-write';
 import { packItems } from '../lambda/data/chunks';
+import { textItems } from '../lambda/pages/report-text';
 
-export const reportItems = (table: AppTable, dataset: Dataset): WriteRequest[] => {
+/** With `text` (the report's source), its chunks too: the report pages and Source.context read them. */
+export const reportItems = (table: AppTable, dataset: Dataset, text?: string): WriteRequest[] => {
   const e = makeEntities(table);
   const id = dataset.report.reportId;
   const v = dataset.report.datasetVersion;
@@ -18,6 +20,7 @@ export const reportItems = (table: AppTable, dataset: Dataset): WriteRequest[] =
     ...dataset.indicators.map((r) => e.Indicator.build(BatchPutRequest).item({ ...itemKeys.indicator(id, v, r.id), ...r })),
     ...dataset.projects.map((r) => e.Project.build(BatchPutRequest).item({ ...itemKeys.project(id, v, r.id), ...r })),
     ...dataset.sectors.map((r) => e.Sector.build(BatchPutRequest).item({ ...itemKeys.sector(id, v, r.id), ...r })),
+    ...(text === undefined ? [] : textItems(id, text)).map((r) => e.ReportText.build(BatchPutRequest).item({ ...itemKeys.text(id, v, r.chunk), ...r })),
     e.Report.build(BatchPutRequest).item({ ...itemKeys.report(id, v), ...dataset.report }),
   ];
   // params() parses each record through its entity schema: a record that does not fit fails here, before any write.

@@ -141,7 +141,7 @@ export const publish = async (
       };
       // Several reports at once: each batch is a round trip, and the store takes many in parallel.
       await forEachConcurrently(toWrite, WRITE_CONCURRENCY, async (ds) => {
-        const requests = packPartition(table, reportPk(ds.report.reportId, ds.report.datasetVersion), reportItems(table, ds));
+        const requests = packPartition(table, reportPk(ds.report.reportId, ds.report.datasetVersion), reportItems(table, ds, opts.sources?.get(ds.report.reportId)));
         await writeBatches(client, tableName, requests, { ...opts, afterChunk });
         written += requests.length;
         say(`wrote ${ds.report.reportId} v${ds.report.datasetVersion} (${requests.length} items)`);

@@ -289,7 +289,14 @@ export const makeEntities = (table: AppTable) => {
     }),
   });
 
-  return { Pointer, Lease, Chunk, Report, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
+  /** The source text, byte-identical once the chunks are joined in order (each ≤ 350 KB, under the 400 KB item limit). */
+  const ReportText = new Entity({
+    ...common,
+    name: 'ReportText',
+    schema: item({ ...keyAttrs, reportId: string(), chunk: number(), text: string() }),
+  });
+
+  return { Pointer, Lease, Chunk, Report, ReportText, Year, Section, Glossary, Repair, Figure, Indicator, Project, Sector };
 };
 
 export type Entities = ReturnType<typeof makeEntities>;
@@ -304,6 +311,7 @@ export type FigureItem = FormattedItem<Entities['Figure']>;
 export type IndicatorItem = FormattedItem<Entities['Indicator']>;
 export type ProjectItem = FormattedItem<Entities['Project']>;
 export type SectorItem = FormattedItem<Entities['Sector']>;
+export type ReportTextItem = FormattedItem<Entities['ReportText']>;
 
 export type PointerItem = FormattedItem<Entities['Pointer']>;
 export type LeaseItem = FormattedItem<Entities['Lease']>;
@@ -323,6 +331,7 @@ export const itemKeys = {
   sector: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.sector(id) }),
   chunk: (pk: string, part: number) => ({ PK: pk, SK: sortKey.chunk(part) }),
   reportSummary: (collectionVersion: string, reportId: string) => ({ PK: panelPk(collectionVersion), SK: sortKey.reportSummary(reportId) }),
+  text: (reportId: string, v: string, chunk: number) => ({ PK: reportPk(reportId, v), SK: sortKey.text(chunk) }),
   observation: (collectionVersion: string, indicatorId: string, year: number, kind: string, reportId: string, figureId: string) => ({
     PK: panelPk(collectionVersion),
     SK: sortKey.observation(indicatorId, year, kind, reportId, figureId),

@@ -8,6 +8,7 @@ import type {
   ReportItem,
   SectionItem,
   SectorItem,
+  ReportTextItem,
   YearItem,
 } from './entities';
 
@@ -21,5 +22,7 @@ export interface ItemByType {
   Indicator: IndicatorItem;
   Project: ProjectItem;
   Sector: SectorItem;
+  /** Chunks of the source text, keyed by chunk number. */
+  ReportText: ReportTextItem;
 }
 export type EntityName = keyof ItemByType;

@@ -33,6 +33,8 @@ export const ItemType = {
   Project: 'PROJECT',
   Sector: 'SECTOR',
   Repair: 'REPAIR',
+  /** The report's source text in chunks (lambda/pages/report-text.ts), for /reports/<id> and Source.context. */
+  ReportText: 'TEXT',
 } as const;
 export type ItemType = (typeof ItemType)[keyof typeof ItemType];
 
@@ -63,6 +65,7 @@ export const sortKey = {
   project: (id: string): string => `${ItemType.Project}#${id}`,
   sector: (id: string): string => `${ItemType.Sector}#${id}`,
   repair: (num: number): string => `${ItemType.Repair}#${pad(num, 3)}`,
+  text: (chunk: number): string => `${ItemType.ReportText}#${pad(chunk, 3)}`,
   /** Panel rows sort by indicator, year, kind, report, then place in the report: one Query per page. */
   observation: (indicatorId: string, year: number, kind: string, reportId: string, figureId: string): string =>
     `${indicatorId}#${year}#${kind}#${reportId}#${figureId}`,

@@ -221,6 +221,13 @@ export interface SectorRecord {
   figureIds: string[];
 }
 
+/** One chunk of a report's source text (chunks joined in order are report.txt byte for byte). */
+export interface ReportTextRecord {
+  reportId: string;
+  chunk: number;
+  text: string;
+}
+
 /** Everything one report contributes to the table. */
 export interface Dataset {
   report: ReportRecord;

@@ -19,6 +19,8 @@ export const localKey = (entity: EntityName, item: ItemByType[EntityName]): stri
       return String((item as ItemByType['Glossary']).number);
     case 'Repair':
       return String((item as ItemByType['Repair']).number);
+    case 'ReportText':
+      return String((item as ItemByType['ReportText']).chunk);
     default:
       return (item as ItemByType['Figure' | 'Indicator' | 'Project' | 'Sector']).id;
   }

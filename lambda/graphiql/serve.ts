@@ -4,7 +4,7 @@
  * behind firewalls.
  *
  * Routes (after an API Gateway stage prefix, if any):
- *   GET|HEAD /  and  /graphiql      the HTML page (short cache, revalidated by ETag)
+ *   GET|HEAD /graphiql              the HTML page (short cache, revalidated by ETag); / is the home page (lambda/pages)
  *   GET|HEAD /graphiql/<asset>      content-hashed JS/CSS (cached for a year, immutable)
  * Anything else returns undefined so the caller passes the request on to GraphQL.
  *
@@ -28,7 +28,7 @@ import {
 
 /** Where the hashed assets live; the HTML refers to them as `graphiql/<name>`. */
 const ASSET_PREFIX = '/graphiql/';
-const PAGE_PATHS = new Set(['/', '/graphiql']);
+const PAGE_PATHS = new Set(['/graphiql']);
 /** Only plain file names: no slashes, no `..`, nothing to escape the assets folder with. */
 const ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -160,7 +160,7 @@ export const serveGraphiql = async (
   event: APIGatewayProxyEventV2,
   assetsDir: string,
 ): Promise<Result | undefined> => {
-  const { path: requestPath, stageRoot } = appPath(event);
+  const { path: requestPath } = appPath(event);
   const isPage = PAGE_PATHS.has(requestPath);
   const isAssetPath = requestPath.startsWith(ASSET_PREFIX);
   if (!isPage && !isAssetPath) return undefined;
@@ -172,10 +172,6 @@ export const serveGraphiql = async (
     });
   }
 
-  if (stageRoot) {
-    // `/prod` must become `/prod/` or the page's relative asset and endpoint URLs would lose the stage.
-    return { statusCode: 308, headers: { ...securityHeaders, location: `${event.requestContext.stage}/` }, body: '' };
-  }
   if (requestPath === ASSET_PREFIX) {
     // `/graphiql/` would resolve the page's relative URLs one folder too deep.
     return { statusCode: 308, headers: { ...securityHeaders, location: '../graphiql' }, body: '' };

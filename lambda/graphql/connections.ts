@@ -36,7 +36,7 @@ const encodeCursor = (key: string): string => Buffer.from(`c:${key}`, 'utf8').to
 
 const decodeCursor = (cursor: string): string => {
   const raw = /^[A-Za-z0-9_-]{1,300}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  if (!raw.startsWith('c:')) throw badUserInput(`Malformed cursor "${cursor.slice(0, 80)}": pass a cursor returned by this API.`, { argument: 'after' });
+  if (!raw.startsWith('c:')) throw badUserInput(`Malformed cursor "${cursor.slice(0, 80)}": pass pageInfo.endCursor (or an edge cursor) returned by this API, or leave "after" out for the first page.`, { argument: 'after' });
   return raw.slice(2);
 };
 

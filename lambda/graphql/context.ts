@@ -6,4 +6,6 @@ export interface Context {
   data: RequestData;
   /** Version of the default report's dataset; null when the store could not say (no caching then). */
   datasetVersion: string | null;
+  /** `https://host` of the request, for absolute permalinks in citations; absent outside HTTP. */
+  origin?: string;
 }

@@ -29,6 +29,7 @@ import {
 } from 'graphql';
 import { typeDefs } from './__generated__/type-defs';
 import { resolvers } from './resolvers';
+import { friendlier } from './friendly-errors';
 import type { Context } from './context';
 import { StoreUnavailableError } from '../data/store';
 import { currentMetrics } from '../data/request-metrics';
@@ -77,7 +78,7 @@ export const formatError =
       if (logger) logInternalError(logger, original, formatted.path);
       if (!isDevelopment) return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    return { ...formatted, extensions: { ...formatted.extensions, code } };
+    return friendlier({ ...formatted, extensions: { ...formatted.extensions, code } });
   };
 
 /** A read-only API: mutation and subscription are refused before execution with a coded 4xx (not a 500 from graphql-js). */
@@ -191,7 +192,8 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
       ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds, calculateHttpHeaders: false }),
       responseCachePlugin<Context>({
         // The dataset version is part of the key, so a reseed never serves stale answers.
-        extraCacheKeyData: async ({ contextValue }) => contextValue.datasetVersion,
+        // The origin too: permalinks and citations are absolute URLs of the host the client reached.
+        extraCacheKeyData: async ({ contextValue }) => `${contextValue.datasetVersion}|${contextValue.origin ?? ''}`,
         shouldReadFromCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
         shouldWriteToCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
       }),

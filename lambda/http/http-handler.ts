@@ -28,6 +28,8 @@ export interface HttpDeps {
   graphiql: (event: APIGatewayProxyEventV2) => Promise<Result | undefined>;
   /** Bulk downloads and portal metadata (lambda/downloads); undefined when the path is not theirs. */
   downloads?: (event: APIGatewayProxyEventV2, path: string) => Promise<Result | undefined>;
+  /** Pages for people: home, report text, schema (lambda/pages); undefined when the path is not theirs. */
+  pages?: (event: APIGatewayProxyEventV2, path: string) => Promise<Result | undefined>;
   datasetVersion: (event: APIGatewayProxyEventV2) => Promise<string | null>;
   cacheMaxAgeSeconds: number;
   logger: Logger;
@@ -141,8 +143,10 @@ const route = async (deps: HttpDeps, event: APIGatewayProxyEventV2, context: Lam
 
   const download = await deps.downloads?.(event, path);
   if (download) return download;
-  const page = await deps.graphiql(event);
-  if (page) return withHeaders(page, CORS_HEADERS);
+  const page = await deps.pages?.(event, path);
+  if (page) return page;
+  const graphiql = await deps.graphiql(event);
+  if (graphiql) return withHeaders(graphiql, CORS_HEADERS);
   return error(404, `No route for ${method} ${path}. The GraphQL endpoint is /graphql.`, 'NOT_FOUND');
 };
 

@@ -10,25 +10,15 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { LocalServer } from '../../scripts/local-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEFAULT_QUERY, buildGraphiql, type GraphiqlTab } from '../../scripts/build-graphiql';
+import { buildGraphiql, type GraphiqlTab } from '../../scripts/build-graphiql';
 
 const CHROMIUM = '/usr/bin/chromium';
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const REPORT = path.resolve('seed', 'reports', 'huozhou-2024', 'report.txt');
-
-interface GlossaryTermSix {
-  glossaryTerm: {
-    number: number;
-    term: { zhHant: string };
-    definition: { zhHant: string };
-    references: Array<{ start: number; end: number; quote: string }>;
-  } | null;
-}
 
 /**
  * Runs in the page: the whole text of GraphiQL's result pane, from its CodeMirror 5
@@ -64,7 +54,7 @@ describe('GraphiQL in a browser, offline', () => {
 
   beforeAll(async () => {
     ensureChromium();
-    // Build the page as `npm run build:graphiql` does (with this checkout's docs/queries.md) and point the server at it.
+    // Build the page as `npm run build:graphiql` does (with the tabs of lambda/graphiql/tabs) and point the server at it.
     scratch = await mkdtemp(path.join(os.tmpdir(), 'graphiql-browser-'));
     const assetsDir = path.join(scratch, 'graphiql');
     ({ tabs } = await buildGraphiql(assetsDir));
@@ -113,89 +103,97 @@ describe('GraphiQL in a browser, offline', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('runs the example query and shows 三無三可 with its definition, without leaving this machine', async () => {
-    await page.goto(server.url, { waitUntil: 'load' });
+  it('opens on the welcome tab, every tab labelled in Chinese and English, and shows the schema description', async () => {
+    await page.goto(`${server.url}graphiql`, { waitUntil: 'load' });
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    const buttons = page.locator('.graphiql-tab .graphiql-tab-button');
+    expect(await buttons.count()).toBe(tabs.length);
+    // The label drawn for each tab (data-label) is the tab's, and every tab is visible without scrolling.
+    await page.locator('.graphiql-tab-button[data-label]').nth(tabs.length - 1).waitFor();
+    expect(await page.locator('.graphiql-tab-button[data-label]').count()).toBe(tabs.length);
+    for (let i = 0; i < tabs.length; i++) {
+      expect(await buttons.nth(i).getAttribute('data-label')).toBe(tabs[i]!.label);
+      expect(await buttons.nth(i).isVisible()).toBe(true);
+      const box = await buttons.nth(i).boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(1440);
+    }
+    expect(await page.locator('.graphiql-query-editor').innerText()).toContain('欢迎 Welcome');
 
-    // The page opens on the GlossaryTermSix tab, and every example of docs/queries.md has its own tab.
-    expect(await page.locator('.graphiql-tab').count()).toBe(tabs.length);
-    expect(await page.locator('.graphiql-tab-active').innerText()).toContain('GlossaryTermSix');
-    const editorText = await page.locator('.graphiql-query-editor').innerText();
-    expect(editorText).toContain('glossaryTerm(number: 6)');
+    // The Docs pane opens on the schema's own description.
+    await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer').filter({ hasText: 'as typed, citable data' }).waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-sidebar button[aria-label="Hide Documentation Explorer"]').click();
+  }, 120_000);
 
-    await page.locator('.graphiql-execute-button').click();
-    const resultPane = page.locator('.result-window');
-    await resultPane.filter({ hasText: '三無三可' }).waitFor({ timeout: 30_000 });
+  it('runs every tab on the first press, and each shows what the API answers for it', async () => {
+    const tabButtons = page.locator('.graphiql-tab .graphiql-tab-button');
+    for (let index = 0; index < tabs.length; index++) {
+      const tab = tabs[index]!;
+      await tabButtons.nth(index).click();
+      await page.locator('.graphiql-tab').nth(index).and(page.locator('.graphiql-tab-active')).waitFor();
+      expect(await page.locator('.graphiql-query-editor').innerText()).toContain(tab.query.split('\n')[0]!);
+      // One press, no waiting for GraphiQL to settle: the page sends a name the document defines.
+      await page.locator('.graphiql-execute-button').click();
+      const handle = await page.waitForFunction(resultPaneValue, null, { timeout: 30_000 });
+      const shown = JSON.parse((await handle.jsonValue()) as string) as unknown;
 
-    // What the pane shows is the API's own answer to the same query...
-    const response = await fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: DEFAULT_QUERY, operationName: 'GlossaryTermSix' }),
-    });
-    const answer = (await response.json()) as { data?: GlossaryTermSix };
-    const term = answer.data?.glossaryTerm;
-    expect(term?.term.zhHant).toBe('三無三可');
-    const definition = term?.definition.zhHant ?? '';
-    expect(definition.length).toBeGreaterThan(10);
-    const shown = await resultPane.innerText();
-    expect(shown).toContain('"zhHant": "三無三可"');
-    expect(shown).toContain(definition);
-    const paneValue = await page.evaluate(resultPaneValue);
-    expect(JSON.parse(paneValue)).toEqual(answer);
-
-    // ...and that answer is the report's own text: the note's definition and the body's [6] citation.
-    const report = await readFile(REPORT, 'utf8');
-    expect(report).toContain(`[6]三無三可:${definition}`);
-    for (const ref of term?.references ?? []) expect(report.slice(ref.start, ref.end)).toBe(ref.quote);
-    expect(term?.references.length).toBeGreaterThan(0);
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: tab.query, ...(tab.variables ? { variables: JSON.parse(tab.variables) as unknown } : {}) }),
+      });
+      const expected = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(expected.errors).toBeUndefined();
+      expect({ tab: tab.label, answer: shown }).toEqual({ tab: tab.label, answer: expected });
+    }
 
     const shotDir = path.resolve('dist', 'screenshots');
     await mkdir(shotDir, { recursive: true });
     const shot = path.join(shotDir, 'graphiql.png');
+    await tabButtons.nth(0).click();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window').filter({ hasText: 'reportId' }).waitFor();
     await page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       await mkdir(path.resolve('docs', 'screenshots'), { recursive: true });
       await copyFile(shot, path.resolve('docs', 'screenshots', 'graphiql.png'));
     }
-  }, 120_000);
-
-  it('opens a tab per example of docs/queries.md, and each shows what the API answers for it', async () => {
-    const tabButtons = page.locator('.graphiql-tab .graphiql-tab-button');
-    expect(await tabButtons.count()).toBe(tabs.length);
-    for (let index = 1; index < tabs.length; index++) {
-      const example = tabs[index];
-      if (!example) throw new Error(`no tab ${index}`);
-      const title = example.query.split('\n')[0] ?? '';
-      await tabButtons.nth(index).click();
-      await page.locator('.graphiql-tab').nth(index).and(page.locator('.graphiql-tab-active')).waitFor();
-      // The tab shows the example's text (its first line is the example's title comment).
-      expect(await page.locator('.graphiql-query-editor').innerText()).toContain(title);
-
-      let shown: unknown;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        // GraphiQL 4 updates the selected operation name a moment after a tab switch; a run
-        // within those milliseconds sends the previous tab's name. A reader never clicks that fast.
-        await page.waitForTimeout(300);
-        await page.locator('.graphiql-execute-button').click();
-        // A new tab's pane is empty until its answer arrives (an empty string is falsy: keep polling).
-        const handle = await page.waitForFunction(resultPaneValue, null, { timeout: 30_000 });
-        shown = JSON.parse((await handle.jsonValue()) as string);
-        if (!JSON.stringify(shown).includes('Unknown operation named')) break;
-      }
-
-      const response = await fetch(server.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          query: example.query,
-          ...(example.variables ? { variables: JSON.parse(example.variables) as unknown } : {}),
-        }),
-      });
-      const expected = (await response.json()) as unknown;
-      expect({ title, answer: shown }).toEqual({ title, answer: expected });
-    }
   }, 600_000);
+
+  it('a new query typed over an example tab runs on its first press (no stale operation name)', async () => {
+    const glossaryTab = tabs.findIndex((t) => t.operationName === 'GlossaryTermSix');
+    expect(glossaryTab).toBeGreaterThanOrEqual(0);
+    await page.locator('.graphiql-tab .graphiql-tab-button').nth(glossaryTab).click();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window').filter({ hasText: '三無三可' }).waitFor({ timeout: 30_000 });
+    // Replace the whole document with the reader's own, unnamed query, and press run once.
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{ glossaryTerm(number: 7) { term { zhHant } } }');
+    await page.locator('.graphiql-execute-button').click();
+    const handle = await page.waitForFunction(
+      () => {
+        const v = (globalThis as unknown as { document: { querySelector(s: string): { CodeMirror?: { getValue(): string } } | null } })
+          .document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '';
+        return v.includes('"glossaryTerm"') || v.includes('"errors"') ? v : '';
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    const shown = JSON.parse((await handle.jsonValue()) as string) as { data?: { glossaryTerm: { term: { zhHant: string } } }; errors?: unknown };
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data?.glossaryTerm.term.zhHant.length).toBeGreaterThan(0);
+    // A renamed operation shows its own name, not the example's label.
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('query MyOwn { reports { nodes { reportId } } }');
+    const active = page.locator('.graphiql-tab-active .graphiql-tab-button');
+    await active.filter({ hasText: 'MyOwn' }).waitFor();
+    expect(await active.getAttribute('data-label')).toBeNull();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window').filter({ hasText: 'huozhou-2024' }).waitFor({ timeout: 30_000 });
+  }, 120_000);
 
   it('received its scripts and styles pre-compressed from the app itself', () => {
     expect([...assetEncodings.keys()].sort()).toEqual(

@@ -2,6 +2,8 @@
  * A real DynamoDB API for tests: embedded dynalite over HTTP, the table from
  * keys.ts, and the report seeded through the same loader as production.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../lambda/data/records';
 import { createDocumentClient } from '../../lambda/data/client';
@@ -26,7 +28,9 @@ export const startTestStore = async (opts: { seed?: boolean; tableName?: string 
   const tableName = opts.tableName ?? 'huozhou-report-test';
   const client = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
   await createTableIfMissing(client, tableName);
-  if (opts.seed !== false) await loadDataset(client, tableName, dataset());
+  // With the source text, as the seed CLI and npm start load it (pages and Source.context read it).
+  const source = readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'), 'utf8');
+  if (opts.seed !== false) await loadDataset(client, tableName, dataset(), { source });
   return {
     endpoint: dynamo.endpoint,
     tableName,

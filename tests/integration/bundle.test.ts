@@ -294,14 +294,15 @@ describe('what CloudFront relies on, from the shipped bundle', () => {
     fs.cpSync(graphiqlDir, path.join(path.dirname(apiBundle), 'graphiql'), { recursive: true });
 
     const unknownHash = { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } };
-    const [ok, bad, apq, page] = await invokeInFreshNode<Response>(
+    const [ok, bad, apq, page, home] = await invokeInFreshNode<Response>(
       apiBundle,
       [
         httpEvent('GET', '/graphql', new URLSearchParams({ query: QUERY }).toString()),
         httpEvent('GET', '/graphql', new URLSearchParams({ query: '{ noSuchField }' }).toString()),
         // An automatic-persisted-query hash the server has not seen: the client must retry with the query text.
         httpEvent('GET', '/graphql', new URLSearchParams({ extensions: JSON.stringify(unknownHash) }).toString()),
-        { ...httpEvent('GET', '/', ''), headers: { accept: 'text/html', 'accept-encoding': 'br' } },
+        { ...httpEvent('GET', '/graphiql', ''), headers: { accept: 'text/html', 'accept-encoding': 'br' } },
+        { ...httpEvent('GET', '/schema.graphql', ''), headers: { accept: 'text/plain' } },
       ],
       { TABLE_NAME: 'api-table', LAMBDA_TASK_ROOT: path.dirname(apiBundle) },
     );
@@ -326,6 +327,10 @@ describe('what CloudFront relies on, from the shipped bundle', () => {
     expect(page!.result!.isBase64Encoded).toBe(true);
     // None of these paths (cache headers, errors, APQ, GraphiQL) reaches a stubbed-out module.
     expect(page!.stubsTouched).toEqual([]);
+    // The pages module, loaded lazily from the bundle, serves the schema.
+    expect(home?.result?.statusCode).toBe(200);
+    expect(String(home!.result!.body)).toContain('type Query');
+    expect(home!.stubsTouched).toEqual([]);
   });
 });
 

@@ -9,8 +9,8 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m
 const api = useSeededHarness();
 
 describe('README examples', () => {
-  it('has three GraphQL examples, each answering without errors', async () => {
-    expect(examples).toHaveLength(3);
+  it('has four GraphQL examples, each answering without errors', async () => {
+    expect(examples).toHaveLength(4);
     for (const query of examples) {
       const { errors } = await api.run(query);
       expect(errors).toBeUndefined();
@@ -36,5 +36,14 @@ describe('README examples', () => {
     const { data } = await api.run(examples[2]!);
     const hits = data!.search as { node: { __typename: string; name?: { zhHant: string } } }[];
     expect(hits[0]!.node).toMatchObject({ __typename: 'Indicator', name: { zhHant: expect.stringContaining('地區生產總值') } });
+  });
+
+  it('GdpWithSource shows the readable value, a citation with its permalink, and the sentence in Simplified', async () => {
+    const { data } = await api.run(examples[3]!);
+    const actual = (data!.indicator as { actual: { display: string; citation: string; source: { quote: string; context: string; url: string } } }).actual;
+    expect(actual.display).toBe('114.7亿元 (11.47 billion yuan)');
+    expect(actual.citation).toContain(actual.source.url);
+    expect(actual.source.url).toMatch(/^\/reports\/huozhou-2024#s\d+-\d+$/);
+    expect(actual.source.context).toContain('114.7亿元');
   });
 });

@@ -1,14 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import {
-  DEFAULT_QUERY,
-  buildGraphiql,
-  parseQueryExamples,
-  type BuildGraphiqlResult,
-} from '../../scripts/build-graphiql';
+import { buildSchema, parse, validate } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { buildGraphiql, MAX_TABS, parseQueryExamples, readTabs, type BuildGraphiqlResult } from '../../scripts/build-graphiql';
 
 const EXAMPLES_MD = `# Example queries
 
@@ -42,11 +39,6 @@ query TermByName($term: String!) {
 
 Just text.
 
-### The default query again is not repeated
-
-\`\`\`graphql
-${DEFAULT_QUERY}\`\`\`
-
 ### Query text that tries to close the page's script: </script><script>alert(1)</script>
 
 \`\`\`graphql
@@ -55,7 +47,9 @@ ${DEFAULT_QUERY}\`\`\`
 `;
 
 /** The JSON settings block the page's start-up script reads. */
-const pageConfig = (html: string): { endpoint: string; version: string; tabs: Array<{ query: string; variables?: string }> } => {
+const pageConfig = (
+  html: string,
+): { endpoint: string; version: string; tabs: Array<{ query: string; variables?: string; label: string; group: string; operationName: string }> } => {
   const match = /<script type="application\/json" id="graphiql-config">([\s\S]*?)<\/script>/.exec(html);
   if (!match?.[1]) throw new Error('no graphiql-config block in the page');
   return JSON.parse(match[1]) as ReturnType<typeof pageConfig>;
@@ -67,7 +61,6 @@ describe('parseQueryExamples (docs/queries.md)', () => {
     expect(examples.map((e) => e.title)).toEqual([
       'Every indicator with a 2024 target',
       'One glossary term by its Chinese name',
-      'The default query again is not repeated',
       'Query text that tries to close the page\'s script: </script><script>alert(1)</script>',
     ]);
     expect(examples[0]?.query).toContain('indicators(filter: { hasTarget: true })');
@@ -77,6 +70,15 @@ describe('parseQueryExamples (docs/queries.md)', () => {
   });
 });
 
+/** Tabs for the build tests: the real files plus one whose text tries to close the page's script. */
+const TABS_JSON = {
+  tabs: [
+    { file: 'a.graphql', group: 'welcome', label: '欢迎 Welcome' },
+    { file: 'b.graphql', group: 'apps', label: '应用 Apps', variables: { term: '三无三可' } },
+    { file: 'c.graphql', group: 'portals', label: 'Break </script> out' },
+  ],
+};
+
 describe('buildGraphiql', () => {
   let outDir: string;
   let scratch: string;
@@ -84,34 +86,38 @@ describe('buildGraphiql', () => {
 
   beforeAll(async () => {
     scratch = await mkdtemp(path.join(os.tmpdir(), 'graphiql-build-'));
-    const queriesPath = path.join(scratch, 'queries.md');
-    await writeFile(queriesPath, EXAMPLES_MD);
+    const tabsDir = path.join(scratch, 'tabs');
+    await mkdir(tabsDir);
+    await writeFile(path.join(tabsDir, 'tabs.json'), JSON.stringify(TABS_JSON));
+    await writeFile(path.join(tabsDir, 'a.graphql'), '# Welcome\nquery Welcome { reports { totalCount } }\n');
+    await writeFile(path.join(tabsDir, 'b.graphql'), 'query TermByName($term: String!) { glossaryTerm(term: $term) { number } }\n');
+    await writeFile(path.join(tabsDir, 'c.graphql'), 'query Evil { search(text: "</script>") { __typename } }\n');
     outDir = path.join(scratch, 'out');
-    built = await buildGraphiql(outDir, { queriesPath, brotliQuality: 5 });
+    await mkdir(path.join(scratch, 'docs'));
+    await writeFile(path.join(scratch, 'docs', 'errors.md'), `# Errors\n\n${'| `BAD_USER_INPUT` | an argument is out of range |\n'.repeat(40)}`);
+    built = await buildGraphiql(outDir, { tabsDir, docsDir: path.join(scratch, 'docs'), brotliQuality: 5 });
   });
   afterAll(async () => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  it('opens on GlossaryTermSix, then one tab per example, each titled, with its variables', async () => {
+  it('puts the tabs in the page in order, with labels, groups, operation names and variables', async () => {
     const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
     const config = pageConfig(html);
     expect(config.endpoint).toBe('graphql');
-    expect(config.tabs[0]?.query).toContain('glossaryTerm(number: 6)');
-    expect(config.tabs[0]?.query).toContain('references { start end quote text }');
-    // The default query listed again in the examples does not get a second tab.
-    expect(config.tabs).toHaveLength(4);
-    expect(config.tabs[1]?.query.startsWith('# Every indicator with a 2024 target\nquery IndicatorsWithTargets')).toBe(
-      true,
-    );
-    expect(JSON.parse(config.tabs[2]?.variables ?? 'null')).toEqual({ term: '三无三可' });
+    expect(config.tabs.map((t) => [t.label, t.group, t.operationName])).toEqual([
+      ['欢迎 Welcome', 'welcome', 'Welcome'],
+      ['应用 Apps', 'apps', 'TermByName'],
+      ['Break </script> out', 'portals', 'Evil'],
+    ]);
+    expect(JSON.parse(config.tabs[1]?.variables ?? 'null')).toEqual({ term: '三无三可' });
     expect(built.tabs).toEqual(config.tabs);
   });
 
-  it('keeps example text from breaking out of the page (no raw </script> inside the data block)', async () => {
+  it('keeps tab text from breaking out of the page (no raw </script> inside the data block)', async () => {
     const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
     expect(html.match(/<\/script>/g)).toHaveLength(2); // the asset script tag and the data block, nothing else
-    expect(pageConfig(html).tabs[3]?.query).toContain('search(text: "</script>")');
+    expect(pageConfig(html).tabs[2]?.query).toContain('search(text: "</script>")');
   });
 
   it('loads only same-origin relative files and no CDN, under a strict Content-Security-Policy', async () => {
@@ -129,7 +135,9 @@ describe('buildGraphiql', () => {
 
   it('writes every manifest file with its hash-named content and .br/.gz twins that decode to it', async () => {
     const names = Object.keys(built.manifest.files).sort();
-    expect(names).toHaveLength(3);
+    // The page, its script and stylesheet, and the one doc of the docs folder.
+    expect(names).toHaveLength(4);
+    expect(built.manifest.files['errors.md']?.contentType).toBe('text/plain; charset=utf-8');
     expect(names.filter((n) => /\.[0-9a-f]{16}\.js$/.test(n))).toHaveLength(1);
     expect(names.filter((n) => /\.[0-9a-f]{16}\.css$/.test(n))).toHaveLength(1);
     const onDisk = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as unknown;
@@ -141,7 +149,7 @@ describe('buildGraphiql', () => {
       expect(entry.bytes).toBe(content.length);
       expect(entry.etag).toBe(sha.slice(0, 32));
       if (entry.immutable) expect(name).toContain(sha.slice(0, 16));
-      else expect(name).toBe('index.html');
+      else expect(['index.html', 'errors.md']).toContain(name);
       const br = await readFile(path.join(outDir, `${name}.br`));
       const gz = await readFile(path.join(outDir, `${name}.gz`));
       expect(brotliDecompressSync(br).equals(content)).toBe(true);
@@ -163,18 +171,26 @@ describe('buildGraphiql', () => {
   });
 
   it('builds the same file names twice from the same input (content hashes, no timestamps)', async () => {
-    const again = await buildGraphiql(path.join(scratch, 'again'), {
-      queriesPath: path.join(scratch, 'queries.md'),
-      brotliQuality: 1,
-    });
+    const again = await buildGraphiql(path.join(scratch, 'again'), { tabsDir: path.join(scratch, 'tabs'), docsDir: path.join(scratch, 'docs'), brotliQuality: 1 });
     expect(Object.keys(again.manifest.files).sort()).toEqual(Object.keys(built.manifest.files).sort());
   });
 
-  it('without docs/queries.md the page still opens on the GlossaryTermSix tab', async () => {
-    const result = await buildGraphiql(path.join(scratch, 'no-examples'), {
-      queriesPath: path.join(scratch, 'missing.md'),
-      brotliQuality: 1,
-    });
-    expect(result.tabs).toEqual([{ query: DEFAULT_QUERY }]);
+});
+
+describe('the shipped tabs (lambda/graphiql/tabs)', () => {
+  const schema = buildSchema(readFileSync(path.resolve('schema.graphql'), 'utf8'));
+
+  it('are few enough to see at once, grouped for journalists, apps and portals, labelled in Chinese and English', async () => {
+    const tabs = await readTabs(path.resolve('lambda', 'graphiql', 'tabs'));
+    expect(tabs.length).toBeLessThanOrEqual(MAX_TABS);
+    expect(tabs[0]?.group).toBe('welcome');
+    expect(new Set(tabs.map((t) => t.group))).toEqual(new Set(['welcome', 'journalists', 'apps', 'portals']));
+    for (const tab of tabs) {
+      expect(tab.label).toMatch(/[\u4e00-\u9fff]/);
+      expect(tab.label).toMatch(/[A-Za-z]/);
+      // Every tab is a valid document of the schema (the browser test also runs each).
+      expect({ tab: tab.label, errors: validate(schema, parse(tab.query)).map((e) => e.message) }).toEqual({ tab: tab.label, errors: [] });
+    }
+    expect(new Set(tabs.map((t) => t.operationName)).size).toBe(tabs.length);
   });
 });

@@ -61,11 +61,8 @@ describe('serveGraphiql', () => {
   beforeAll(async () => {
     scratch = await mkdtemp(path.join(os.tmpdir(), 'graphiql-serve-'));
     assetsDir = path.join(scratch, 'graphiql');
-    // The real build, with fast brotli; no examples file so the test does not depend on docs/.
-    ({ manifest } = await buildGraphiql(assetsDir, {
-      queriesPath: path.join(scratch, 'none.md'),
-      brotliQuality: 4,
-    }));
+    // The real build (the tabs of lambda/graphiql/tabs), with fast brotli.
+    ({ manifest } = await buildGraphiql(assetsDir, { brotliQuality: 4 }));
     jsName = Object.keys(manifest.files).find((n) => n.endsWith('.js')) ?? '';
     cssName = Object.keys(manifest.files).find((n) => n.endsWith('.css')) ?? '';
   });
@@ -75,7 +72,8 @@ describe('serveGraphiql', () => {
   });
 
   it('leaves GraphQL and every other path to the caller', async () => {
-    for (const p of ['/graphql', '/graphqlx', '/favicon.ico', '/graphiqlx', '/health']) {
+    // `/` is the home page now (lambda/pages), not GraphiQL.
+    for (const p of ['/', '/graphql', '/graphqlx', '/favicon.ico', '/graphiqlx', '/health']) {
       expect(await serveGraphiql(event(p, { method: 'POST' }), assetsDir)).toBeUndefined();
       expect(await serveGraphiql(event(p), assetsDir)).toBeUndefined();
     }
@@ -86,8 +84,8 @@ describe('serveGraphiql', () => {
     await expect(serveGraphiql(event('/graphql'), path.join(scratch, 'absent'))).resolves.toBeUndefined();
   });
 
-  it('serves the page at / brotli-compressed to a browser, with its CSP, short cache and vary', async () => {
-    const res = await served(event('/', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }), assetsDir);
+  it('serves the page at /graphiql brotli-compressed to a browser, with its CSP, short cache and vary', async () => {
+    const res = await served(event('/graphiql', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }), assetsDir);
     expect(res.statusCode).toBe(200);
     expect(res.headers).toMatchObject({
       'content-type': 'text/html; charset=utf-8',
@@ -105,7 +103,7 @@ describe('serveGraphiql', () => {
     expect(html.toString('utf8')).toContain('<div id="graphiql">');
   });
 
-  it('serves the same page at /graphiql, and sends /graphiql/ to it (relative URLs would break there)', async () => {
+  it('serves the page at /graphiql, and sends /graphiql/ to it (relative URLs would break there)', async () => {
     const res = await served(event('/graphiql'), assetsDir);
     expect(res.statusCode).toBe(200);
     expect(decodedBody(res).toString('utf8')).toContain(`graphiql/${jsName}`);
@@ -115,7 +113,7 @@ describe('serveGraphiql', () => {
   });
 
   it('serves every file the page names, and what arrives is the built file', async () => {
-    const html = decodedBody(await served(event('/'), assetsDir)).toString('utf8');
+    const html = decodedBody(await served(event('/graphiql'), assetsDir)).toString('utf8');
     const referenced = [...html.matchAll(/(?:src|href)="(graphiql\/[^"]+)"/g)].map((m) => `/${m[1]}`);
     expect(referenced.sort()).toEqual([`/graphiql/${cssName}`, `/graphiql/${jsName}`].sort());
     for (const url of referenced) {
@@ -167,12 +165,12 @@ describe('serveGraphiql', () => {
   });
 
   it('answers a revalidation with 304 when the ETag still matches', async () => {
-    const first = await served(event('/', { headers: { 'accept-encoding': 'br' } }), assetsDir);
+    const first = await served(event('/graphiql', { headers: { 'accept-encoding': 'br' } }), assetsDir);
     const etag = String(first.headers?.etag);
-    const again = await served(event('/', { headers: { 'accept-encoding': 'br', 'if-none-match': etag } }), assetsDir);
+    const again = await served(event('/graphiql', { headers: { 'accept-encoding': 'br', 'if-none-match': etag } }), assetsDir);
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
-    const changed = await served(event('/', { headers: { 'accept-encoding': 'br', 'if-none-match': '"other"' } }), assetsDir);
+    const changed = await served(event('/graphiql', { headers: { 'accept-encoding': 'br', 'if-none-match': '"other"' } }), assetsDir);
     expect(changed.statusCode).toBe(200);
   });
 
@@ -198,19 +196,18 @@ describe('serveGraphiql', () => {
   });
 
   it('refuses methods other than GET and HEAD on GraphiQL paths', async () => {
-    const res = await served(event('/', { method: 'POST' }), assetsDir);
+    const res = await served(event('/graphiql', { method: 'POST' }), assetsDir);
     expect(res.statusCode).toBe(405);
     expect(res.headers?.allow).toBe('GET, HEAD');
   });
 
-  it('works behind a named API Gateway stage, and adds the slash the page needs after /prod', async () => {
-    const page = await served(event('/prod/', { stage: 'prod' }), assetsDir);
+  it('works behind a named API Gateway stage', async () => {
+    const page = await served(event('/prod/graphiql', { stage: 'prod' }), assetsDir);
     expect(page.statusCode).toBe(200);
     const asset = await served(event(`/prod/graphiql/${jsName}`, { stage: 'prod' }), assetsDir);
     expect(asset.statusCode).toBe(200);
-    const bare = await served(event('/prod', { stage: 'prod' }), assetsDir);
-    expect(bare.statusCode).toBe(308);
-    expect(bare.headers?.location).toBe('prod/');
+    // The stage root is the home page's (lambda/pages adds its slash).
+    expect(await serveGraphiql(event('/prod', { stage: 'prod' }), assetsDir)).toBeUndefined();
     expect(await serveGraphiql(event('/prod/graphql', { stage: 'prod' }), assetsDir)).toBeUndefined();
   });
 
@@ -228,9 +225,9 @@ describe('serveGraphiql', () => {
 
   it('fails loudly, and recovers once built, when the assets were never built', async () => {
     const missing = path.join(scratch, 'not-built-yet');
-    await expect(serveGraphiql(event('/'), missing)).rejects.toThrow(/manifest\.json/);
-    await buildGraphiql(missing, { queriesPath: path.join(scratch, 'none.md'), brotliQuality: 1 });
-    expect((await served(event('/'), missing)).statusCode).toBe(200);
+    await expect(serveGraphiql(event('/graphiql'), missing)).rejects.toThrow(/manifest\.json/);
+    await buildGraphiql(missing, { brotliQuality: 1 });
+    expect((await served(event('/graphiql'), missing)).statusCode).toBe(200);
   });
 });
 

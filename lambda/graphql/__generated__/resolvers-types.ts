@@ -3,6 +3,7 @@ import type { ReportItem, YearItem, SectionItem, GlossaryItem, RepairItem, Figur
 import type { ProjectMentionRecord } from '../../data/records';
 import type { ConnectionParent } from '../connections';
 import type { SearchHitParent } from '../search';
+import type { SourceParent } from '../../pages/source-fields';
 import type { YearComparisonParent } from '../compare';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -62,12 +63,16 @@ export type Figure = Node & {
   changeOf: Maybe<Figure>;
   /** The change rate the text gives for this figure (e.g. 同比增長3.8% → `3.8`). */
   changePercent: Maybe<Scalars['String']['output']>;
+  /** A ready-to-paste citation: place, report, date, quote, permalink and dataset version. */
+  citation: Scalars['String']['output'];
   /** How the value bounds the quantity. */
   comparator: Comparator;
   /** The comparator word as written (以上, 左右 …). */
   comparatorText: Maybe<Scalars['String']['output']>;
   /** Whether a person checked this figure (CURATED) or the rules alone read it (EXTRACTED). */
   curation: Curation;
+  /** The value for reading: `114.7亿元 (11.47 billion yuan)` (Chinese with the English reading), `11.47 billion yuan` in English. */
+  display: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The indicator it is an observation of. */
   indicator: Maybe<Indicator>;
@@ -93,6 +98,8 @@ export type Figure = Node & {
   subject: LocalizedText;
   /** The unit as written (億元, %, 萬畝 …), or null. */
   unit: Maybe<Scalars['String']['output']>;
+  /** The unit's label in a language: 億元, 亿元, 100 million yuan; null when the figure has no unit. */
+  unitLabel: Maybe<Scalars['String']['output']>;
   /** The number as a decimal string (Chinese numerals converted): `114.7`; a RANGE's lower end; null for a QUALITATIVE target. */
   value: Maybe<Scalars['String']['output']>;
   /** A RANGE's upper end (4.5%—5% → `5`); null otherwise. */
@@ -107,6 +114,24 @@ export type Figure = Node & {
   valueText: Scalars['String']['output'];
   /** The year the figure is about. */
   year: Scalars['Int']['output'];
+};
+
+
+/** A quantity the report states. */
+export type FigureCitationArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A quantity the report states. */
+export type FigureDisplayArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A quantity the report states. */
+export type FigureUnitLabelArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 export type FigureConnection = {
@@ -275,6 +300,15 @@ export type IndicatorFilter = {
   /** Text in the name, in Traditional or Simplified Chinese or English. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The language and script of text meant to be read or pasted. */
+export type Lang =
+  /** English. */
+  | 'EN'
+  /** Simplified Chinese. */
+  | 'ZH_HANS'
+  /** Traditional Chinese. */
+  | 'ZH_HANT';
 
 /** Text in three scripts. */
 export type LocalizedText = {
@@ -658,6 +692,10 @@ export type Report = Node & {
   id: Scalars['ID']['output'];
   /** The session at which it was delivered; null where the text does not say. */
   occasion: Maybe<LocalizedText>;
+  /** The official publication's web address, where known (report.json `source.officialUrl`); null otherwise. */
+  officialUrl: Maybe<Scalars['String']['output']>;
+  /** The report page: the full text with every figure highlighted and linked to its data. */
+  pageUrl: Scalars['String']['output'];
   /** The place whose government delivered it. */
   place: Maybe<Place>;
   /** The year the report plans (its targets), e.g. 2024. */
@@ -680,6 +718,8 @@ export type Report = Node & {
   speaker: Maybe<LocalizedText>;
   /** The speaker's office (霍州市人民政府市長); null where the text does not say. */
   speakerRole: Maybe<LocalizedText>;
+  /** The source text, byte-identical (`report.txt`, text/plain; charset=utf-8). */
+  textUrl: Scalars['String']['output'];
   /** Title (政府工作報告). */
   title: LocalizedText;
   /** The years the report covers. */
@@ -715,6 +755,13 @@ export type ReportFilter = {
   /** A year the report covers (reviewed or planned). */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A Chinese script, for text quoted from the report. */
+export type Script =
+  /** Simplified Chinese (derived). */
+  | 'ZH_HANS'
+  /** Traditional Chinese, as written. */
+  | 'ZH_HANT';
 
 /** Which field of a search hit matched. */
 export type SearchField =
@@ -808,14 +855,26 @@ export type SectorProjectsArgs = {
 /** Where the report says something: code-point offsets into `report.txt` (end exclusive). */
 export type Source = {
   __typename?: 'Source';
+  /** The sentence around the quote (repaired reading), in the given script (default: as written, zh-Hant). */
+  context: Scalars['String']['output'];
   /** Offset after the last code point. */
   end: Scalars['Int']['output'];
   /** Exactly the source text between `start` and `end`, damage included. */
   quote: Scalars['String']['output'];
+  /** The innermost section the span lies in; null for the title block before the first section. */
+  section: Maybe<Section>;
   /** Offset of the first code point. */
   start: Scalars['Int']['output'];
   /** The repaired reading of `quote` (equal to it where the source is intact). */
   text: Scalars['String']['output'];
+  /** Permalink: the report page (`/reports/<id>#s<start>-<end>`) opened scrolled to this span, highlighted. */
+  url: Scalars['String']['output'];
+};
+
+
+/** Where the report says something: code-point offsets into `report.txt` (end exclusive). */
+export type SourceContextArgs = {
+  script?: InputMaybe<Script>;
 };
 
 /** A year the report speaks of. */
@@ -1004,6 +1063,7 @@ export type ResolversTypes = ResolversObject<{
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lang: Lang;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Measure: Measure;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1022,12 +1082,13 @@ export type ResolversTypes = ResolversObject<{
   ReportConnection: ResolverTypeWrapper<ConnectionParent<ReportItem>>;
   ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
   ReportFilter: ReportFilter;
+  Script: Script;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHitParent>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: ResolverTypeWrapper<SectionItem>;
   Sector: ResolverTypeWrapper<SectorItem>;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<SourceParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Year: ResolverTypeWrapper<YearItem>;
   YearComparison: ResolverTypeWrapper<YearComparisonParent>;
@@ -1071,7 +1132,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Section: SectionItem;
   Sector: SectorItem;
-  Source: Source;
+  Source: SourceParent;
   String: Scalars['String']['output'];
   Year: YearItem;
   YearComparison: YearComparisonParent;
@@ -1082,9 +1143,11 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   changeFigure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   changeOf?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   changePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FigureCitationArgs, 'lang'>>;
   comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
   comparatorText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FigureDisplayArgs, 'lang'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
@@ -1098,6 +1161,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FigureUnitLabelArgs, 'lang'>>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueHigh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueLow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1272,6 +1336,8 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   extractionNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  officialUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   planYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   repairs?: Resolver<Array<ResolversTypes['Repair']>, ParentType, ContextType>;
@@ -1283,6 +1349,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   sourceSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   speakerRole?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  textUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Year']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1336,10 +1403,13 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SourceContextArgs, 'script'>>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type YearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Year'] = ResolversParentTypes['Year']> = ResolversObject<{

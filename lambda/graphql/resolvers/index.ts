@@ -9,9 +9,13 @@ import { fromGlobalId, toGlobalId, type NodeType } from '../ids';
 import { badUserInput } from '../errors';
 import * as q from '../../queries';
 import { search } from '../../queries/search';
+import { searchSize } from '../search';
 import * as collection from '../../queries/collection';
 import type { ItemByType } from '../../data/items';
 import { compareFigures } from '../compare';
+import { reportPagePath, sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
+import { citation, displayValue, unitLabel } from '../../pages/figure-text';
+import { makeSimplifier } from '../text-match';
 
 const reportOf = (ctx: Context, reportId: string | null | undefined): string => reportId ?? ctx.data.defaultReportId;
 
@@ -30,12 +34,14 @@ const figureKey = (f: ItemByType['Figure']) => positionKey(f.valueSource.start, 
 const orderKey = (item: { order: number; id: string }) => positionKey(item.order, item.id);
 const byOrder = <T extends { order: number }>(items: T[]): T[] => [...items].sort((a, b) => a.order - b.order);
 
-type Typed = { __typename: NodeType } & ItemByType[keyof ItemByType];
+/** Items that are GraphQL nodes (the stored source text is not one). */
+type NodeItem = ItemByType[Exclude<keyof ItemByType, 'ReportText'>];
+type Typed = { __typename: NodeType } & NodeItem;
 
 /** Resolve a decoded global id to its item, tagged with its GraphQL type. */
 const loadNode = async (ctx: Context, id: string): Promise<Typed | null> => {
   const { type, reportId, localId } = fromGlobalId(id);
-  const get = async (): Promise<ItemByType[keyof ItemByType] | undefined> => {
+  const get = async (): Promise<NodeItem | undefined> => {
     switch (type) {
       case 'Report':
         return localId === reportId ? q.getReport(ctx.data, reportId) : undefined;
@@ -65,7 +71,7 @@ export const resolvers: Resolvers<Context> = {
   Query: {
     node: (_p, { id }, ctx) => loadNode(ctx, id),
     nodes: (_p, { ids }, ctx) => {
-      if (ids.length > 100) throw badUserInput(`"ids" takes at most 100 ids (got ${ids.length}).`, { argument: 'ids', max: 100 });
+      if (ids.length > 100) throw badUserInput(`"ids" takes at most 100 ids (got ${ids.length}); split them into several nodes(ids:) calls of 100.`, { argument: 'ids', max: 100 });
       // Decode all first so one malformed id fails the field before any read.
       ids.forEach((id) => fromGlobalId(id));
       return Promise.all(ids.map((id) => loadNode(ctx, id)));
@@ -89,7 +95,7 @@ export const resolvers: Resolvers<Context> = {
     },
     glossaryTerm: async (_p, { number, term, reportId }, ctx) => {
       const rid = reportOf(ctx, reportId);
-      if ((number == null) === (term == null)) throw badUserInput('Give exactly one of "number" or "term".');
+      if ((number == null) === (term == null)) throw badUserInput('glossaryTerm: give exactly one of "number" or "term", e.g. glossaryTerm(number: 6) or glossaryTerm(term: "三無三可"); glossaryTerms lists them all.', { argument: number == null ? 'number' : 'term' });
       const found = number != null ? await q.glossaryByNumber(ctx.data, rid, number) : await q.glossaryByTerm(ctx.data, rid, term!);
       return found ?? null;
     },
@@ -113,7 +119,7 @@ export const resolvers: Resolvers<Context> = {
     sectors: (_p, { reportId }, ctx) => q.listSectors(ctx.data, reportOf(ctx, reportId)),
     sector: async (_p, { id, reportId }, ctx) => (await q.getSector(ctx.data, reportOf(ctx, reportId), id)) ?? null,
     search: (_p, { text, first, reportId }, ctx) =>
-      reportId ? search(ctx.data, reportId, text, pageSize(first)) : collection.searchCollection(ctx.data, text, pageSize(first)),
+      reportId ? search(ctx.data, reportId, text, searchSize(first)) : collection.searchCollection(ctx.data, text, searchSize(first)),
     compareYears: async (_p, { actualYear, targetYear, onlyComparable, reportId }, ctx) => {
       // Indicators and all their observations: one Query of the partition rather than a listing plus batches.
       await ctx.data.partition(reportOf(ctx, reportId));
@@ -133,6 +139,10 @@ export const resolvers: Resolvers<Context> = {
   SearchResult: { __resolveType: (node) => (node as unknown as Typed).__typename as 'Indicator' | 'Project' | 'GlossaryTerm' | 'Figure' },
   Report: {
     id: (r) => toGlobalId('Report', r.reportId, r.reportId),
+    // Stored once the catalogue carries report.json's source.officialUrl; null until then, never guessed.
+    officialUrl: (r) => r.officialUrl ?? null,
+    pageUrl: (r, _a, ctx) => `${ctx.origin ?? ''}${reportPagePath(r.reportId)}`,
+    textUrl: (r, _a, ctx) => `${ctx.origin ?? ''}${reportPagePath(r.reportId)}/report.txt`,
     years: (r, _a, ctx) => q.listYears(ctx.data, r.reportId),
     sections: async (r, _a, ctx) => (await ctx.data.list('Section', r.reportId)).sort((a, b) => a.order - b.order),
     repairs: async (r, _a, ctx) => (await ctx.data.list('Repair', r.reportId)).sort((a, b) => a.number - b.number),
@@ -156,15 +166,31 @@ export const resolvers: Resolvers<Context> = {
   },
   Section: {
     id: (s) => toGlobalId('Section', s.reportId, s.id),
+    heading: (s) => withReport(s.reportId, s.heading),
     parent: async (s, _a, ctx) =>
       s.parentId ? ((await ctx.data.list('Section', s.reportId)).find((p) => p.id === s.parentId) ?? null) : null,
   },
-  GlossaryTerm: { id: (g) => toGlobalId('GlossaryTerm', g.reportId, g.number) },
+  GlossaryTerm: {
+    id: (g) => toGlobalId('GlossaryTerm', g.reportId, g.number),
+    source: (g) => withReport(g.reportId, g.source),
+    references: (g) => g.references.map((r) => withReport(g.reportId, r)),
+  },
+  Source: {
+    url: (s, _a, ctx) => `${ctx.origin ?? ''}${sourceUrl(s)}`,
+    context: (s, { script }, ctx) => sourceContext(ctx.data, s, script ?? 'ZH_HANT'),
+    section: (s, _a, ctx) => sourceSection(ctx.data, s),
+  },
   Repair: { id: (r) => toGlobalId('Repair', r.reportId, r.number) },
   Figure: {
     id: (f) => toGlobalId('Figure', f.reportId, f.id),
     valueNumber: (f) => (f.value === null ? null : Number(f.value)),
     report: async (f, _a, ctx) => (await q.getReport(ctx.data, f.reportId))!,
+    source: (f) => withReport(f.reportId, f.source),
+    valueSource: (f) => withReport(f.reportId, f.valueSource),
+    unitLabel: (f, { lang }) => unitLabel(f.unit, lang ?? 'ZH_HANS'),
+    display: async (f, { lang }, ctx) =>
+      displayValue(f, lang ?? 'ZH_HANS', makeSimplifier((await q.getReport(ctx.data, f.reportId))?.searchFold ?? '')),
+    citation: async (f, { lang }, ctx) => citation(f, await q.getReport(ctx.data, f.reportId), lang ?? 'EN', ctx.origin),
     changeFigure: async (f, _a, ctx) => (f.changeFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeFigureId)) ?? null) : null),
     changeOf: async (f, _a, ctx) => (f.changeOfFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeOfFigureId)) ?? null) : null),
     sector: async (f, _a, ctx) => (await q.getSector(ctx.data, f.reportId, f.sectorId))!,
@@ -187,8 +213,12 @@ export const resolvers: Resolvers<Context> = {
     slug: (p) => p.id,
     sector: async (p, _a, ctx) => (await q.getSector(ctx.data, p.reportId, p.sectorId))!,
     figures: (p, _a, ctx) => q.figuresByIds(ctx.data, p.reportId, p.figureIds),
+    // Each mention carries its report, so its source can give a permalink and context.
+    mentions: (p) => p.mentions.map((m) => ({ ...m, reportId: p.reportId })),
   },
-  ProjectMention: { source: (m) => ({ start: m.start, end: m.end, quote: m.quote, text: m.text }) },
+  ProjectMention: {
+    source: (m) => withReport((m as typeof m & { reportId: string }).reportId, { start: m.start, end: m.end, quote: m.quote, text: m.text }),
+  },
   Sector: {
     id: (s) => toGlobalId('Sector', s.reportId, s.id),
     slug: (s) => s.id,

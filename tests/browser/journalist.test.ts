@@ -1,0 +1,153 @@
+/**
+ * A journalist's first five minutes, in headless Debian Chromium against the
+ * local server (the same Lambda handler as in AWS), offline: the home page,
+ * GraphiQL from its link, a query of their own typed into an example tab and
+ * run once, then the figure's `source.url`: the report page opens at the
+ * quote, highlighted. Also checks the home page's Dataset JSON-LD and the
+ * report page's figure links. UPDATE_SCREENSHOTS=1 refreshes
+ * docs/screenshots/home.png and report.png.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LocalServer } from '../../scripts/local-server';
+import { buildGraphiql } from '../../scripts/build-graphiql';
+
+const CHROMIUM = '/usr/bin/chromium';
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const REPORT = path.resolve('seed', 'reports', 'huozhou-2024', 'report.txt');
+
+const resultPaneValue = (): string => {
+  const page = globalThis as unknown as { document: { querySelector(s: string): { CodeMirror?: { getValue(): string } } | null } };
+  return page.document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '';
+};
+
+const shoot = async (page: Page, name: string): Promise<void> => {
+  const dir = path.resolve('dist', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, name) });
+  if (process.env.UPDATE_SCREENSHOTS === '1') await copyFile(path.join(dir, name), path.resolve('docs', 'screenshots', name));
+};
+
+(existsSync(CHROMIUM) ? describe : describe.skip)('the journalist, in a browser', () => {
+  let scratch: string;
+  let server: LocalServer;
+  let browser: Browser;
+  let page: Page;
+  const external: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'journalist-'));
+    const assetsDir = path.join(scratch, 'graphiql');
+    await buildGraphiql(assetsDir, { brotliQuality: 1 });
+    process.env.GRAPHIQL_ASSETS_DIR = assetsDir;
+    const { startLocalServer } = await import('../../scripts/local-server');
+    server = await startLocalServer({ port: 0, quiet: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
+      external.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    delete process.env.GRAPHIQL_ASSETS_DIR;
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('home → GraphiQL → a new query run once → source.url shows the quote highlighted', async () => {
+    await page.goto(server.url, { waitUntil: 'load' });
+    expect(await page.locator('h1').innerText()).toContain('政府工作报告');
+    expect(await page.locator('h1').innerText()).toContain('Government work reports');
+    // The collection's reports, from the catalogue, each linking to its text.
+    expect(await page.locator('#reports + p').innerText()).toMatch(/1 report/);
+    expect(await page.locator('a[href="reports/huozhou-2024"]').count()).toBeGreaterThan(0);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(ld['@type']).toBe('Dataset');
+    expect(String(ld.url)).toBe(server.url);
+    const distribution = ld.distribution as Array<{ contentUrl: string }>;
+    expect(distribution.every((d) => d.contentUrl.startsWith(server.url))).toBe(true);
+    await shoot(page, 'home.png');
+
+    await page.locator('nav.top a', { hasText: 'GraphiQL' }).click();
+    await page.waitForURL(/\/graphiql$/);
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    // The journalist opens an example tab and types a query of their own over it.
+    await page.locator('.graphiql-tab-button[data-label^="记者"]').first().click();
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('query FixedAssets { figures(filter: { text: "固定資產投資", year: 2023 }, first: 1) { nodes { display source { quote url context } } } }');
+    await page.locator('.graphiql-execute-button').click();
+    const handle = await page.waitForFunction(resultPaneValue, null, { timeout: 30_000 });
+    const answer = JSON.parse((await handle.jsonValue()) as string) as {
+      data?: { figures: { nodes: Array<{ display: string; source: { quote: string; url: string; context: string } }> } };
+      errors?: unknown;
+    };
+    expect(answer.errors).toBeUndefined();
+    const figure = answer.data!.figures.nodes[0]!;
+    expect(figure.source.url).toMatch(new RegExp(`^${server.url}reports/huozhou-2024#s\\d+-\\d+$`));
+    expect(figure.source.context).toContain(figure.source.quote);
+
+    await page.goto(figure.source.url, { waitUntil: 'load' });
+    const mark = page.locator('mark.hl');
+    await mark.first().waitFor({ timeout: 10_000 });
+    expect(await mark.first().isVisible()).toBe(true);
+    // The highlighted text is exactly the quote, and it is in the viewport.
+    expect((await mark.allInnerTexts()).join('')).toBe(figure.source.quote);
+    const box = await mark.first().boundingBox();
+    expect(box && box.y >= 0 && box.y < 860).toBe(true);
+    const [, start, end] = /#s(\d+)-(\d+)$/.exec(figure.source.url)!;
+    const text = [...(await readFile(REPORT, 'utf8'))];
+    expect(text.slice(Number(start), Number(end)).join('')).toBe(figure.source.quote);
+    await shoot(page, 'report.png');
+  }, 180_000);
+
+  it('the report page: every figure links to its data, repairs show damaged → repaired, headings are anchors', async () => {
+    await page.goto(`${server.url}reports/huozhou-2024`, { waitUntil: 'load' });
+    const figures = page.locator('a.fig[id]');
+    // One anchor per figure the API lists for the report.
+    const count = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ figures(reportId: "huozhou-2024") { totalCount } }' }),
+    });
+    const total = ((await count.json()) as { data: { figures: { totalCount: number } } }).data.figures.totalCount;
+    expect(total).toBeGreaterThan(100);
+    expect(await figures.count()).toBe(total);
+    const href = await page.locator('a.fig#f00368').getAttribute('href');
+    const res = await fetch(new URL(href!, `${server.url}reports/huozhou-2024`));
+    const json = (await res.json()) as { data: { figure: { display: string; value: string } } };
+    expect(json.data.figure).toMatchObject({ value: '114.7', display: '114.7亿元 (11.47 billion yuan)' });
+    expect(await page.locator('.repair del').count()).toBeGreaterThanOrEqual(11);
+    expect(await page.locator('.repair ins').count()).toBe(11);
+    expect(await page.locator('h2#s1 a[href="#s1"]').count()).toBe(1);
+    // The page shows the whole source, in order: the text of every run, joined, is report.txt.
+    const runs = await page.$$eval('[data-s]', (els) => els.map((e) => [Number(e.getAttribute('data-s')), e.textContent ?? ''] as const));
+    const source = await readFile(REPORT, 'utf8');
+    expect(runs.map(([, t]) => t).join('').replace(/\s/g, '')).toBe(source.replace(/\s/g, ''));
+    const cps = [...source];
+    for (const [s, t] of runs) expect(cps.slice(s, s + [...t].length).join('')).toBe(t);
+  }, 60_000);
+
+  it('left this machine never and logged no console error', () => {
+    expect(external).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
