@@ -9,8 +9,8 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m
 const api = useSeededHarness();
 
 describe('README examples', () => {
-  it('has four GraphQL examples, each answering without errors', async () => {
-    expect(examples).toHaveLength(4);
+  it('has five GraphQL examples, each answering without errors', async () => {
+    expect(examples).toHaveLength(5);
     for (const query of examples) {
       const { errors } = await api.run(query);
       expect(errors).toBeUndefined();
@@ -45,5 +45,11 @@ describe('README examples', () => {
     expect(actual.citation).toContain(actual.source.url);
     expect(actual.source.url).toMatch(/^\/reports\/huozhou-2024#s\d+-\d+$/);
     expect(actual.source.context).toContain('114.7亿元');
+  });
+
+  it('GdpGrowthTargets lists the panel across reports: Huozhou’s target of at least 7%, with its place', async () => {
+    const { data } = await api.run(examples[4]!);
+    const nodes = (data!.observations as { nodes: { value: string; comparator: string; report: { reportId: string; place: { code: string } } }[] }).nodes;
+    expect(nodes.find((n) => n.report.reportId === 'huozhou-2024')).toMatchObject({ value: '7', comparator: 'AT_LEAST', report: { place: { code: '141082' } } });
   });
 });
