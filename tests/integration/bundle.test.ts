@@ -490,7 +490,7 @@ describe('the seeder (custom resource) bundle', () => {
     );
     expect(first?.error).toBeUndefined();
     expect(first!.result?.PhysicalResourceId).toBe('seed-table/collection');
-    expect(first!.result?.Data.Written).toBeGreaterThan(dataset.glossary.length);
+    expect(first!.result?.Data.Written).toBeGreaterThan(0);
     expect(first!.result?.Data.CollectionVersion).toBe(version);
     // Publishing the same collection again writes nothing.
     expect(second!.result?.Data).toMatchObject({ Written: 0, Deleted: 0, CollectionVersion: version });
@@ -514,8 +514,8 @@ describe('the seeder (custom resource) bundle', () => {
       inReportPartition += page.Count ?? 0;
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    // The report's items live in its version's partition; the rest are panel rows.
-    expect(inReportPartition).toBeGreaterThan(dataset.figures.length);
+    // The report's items are packed in its version's partition; the rest of what was written is the panel.
+    expect(inReportPartition).toBeGreaterThan(0);
     expect(inReportPartition).toBeLessThan(first!.result!.Data.Written);
   });
 });
