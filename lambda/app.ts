@@ -16,6 +16,7 @@ import { serveGraphiql } from './graphiql/serve';
 import { createApolloServer } from './graphql/server';
 import { createHttpHandler, type HttpHandler } from './http/http-handler';
 import { isDownloadPath } from './downloads/paths';
+import { ResponseCache } from './http/response-cache';
 
 export interface App {
   handler: HttpHandler;
@@ -81,6 +82,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     datasetVersion: (event) => resolveVersion(event),
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     logger,
+    responseCache: new ResponseCache(),
   });
   return { handler, documentClient, store, snapshots, datasetVersion: () => resolveVersion() };
 };

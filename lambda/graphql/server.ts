@@ -36,6 +36,7 @@ import { currentRequestRecord } from '../http/metrics';
 import { MAX_PAGE_SIZE } from './connections';
 import { validateArgs } from './validate';
 import { apolloLogger, logInternalError, operationNotSupported, truncateName } from './errors';
+import { costPlugin } from './cost';
 
 export const LIMITS = {
   maxDepth: 12,
@@ -203,6 +204,7 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
       ApolloServerPluginInlineTraceDisabled(),
       queriesOnlyPlugin,
       operationLogPlugin(options.logger),
+      costPlugin<Context>({ maxCost: LIMITS.maxCost }),
     ],
     // Apollo's own messages (startup, unexpected errors) go through the same structured logger.
     logger: apolloLogger(options.logger),

@@ -17,6 +17,7 @@ import { metricsFromEnvironment, newRequestRecord, publishRequestMetrics, withRe
 import { GRAPHQL_RESPONSE_JSON, negotiateGraphqlMediaType, type GraphqlMediaType } from './negotiate';
 import { deepQueryParameter, jsonDepthExceeds, malformedEvent, MAX_JSON_DEPTH, MAX_QUERY_STRING_BYTES } from './request-checks';
 import { errorCodesOf, outageStatus } from './status';
+import type { ResponseCache } from './response-cache';
 
 export { CORS_HEADERS, type Result } from './common';
 export type HttpHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<Result>;
@@ -33,6 +34,8 @@ export interface HttpDeps {
   logger: Logger;
   /** EMF publisher; default: one in Lambda (or with POWERTOOLS_METRICS_NAMESPACE set), none elsewhere; null: none. */
   metrics?: Metrics | null;
+  /** Answers repeated requests before Apollo parses them (response-cache.ts). */
+  responseCache?: ResponseCache;
 }
 
 const error = (statusCode: number, message: string, code: string, extra: Record<string, unknown> = {}): Result =>
@@ -120,9 +123,14 @@ const serveGraphql = async (deps: HttpDeps, event: APIGatewayProxyEventV2, conte
     }
   }
 
-  const raw = await deps.graphql(graphqlEvent, context);
-  const codes = errorCodesOf(raw);
-  const result = outageStatus(legacyStatus(raw, codes), codes, mediaType === GRAPHQL_RESPONSE_JSON);
+  // The cache stores successes only, so an answer from it has no error codes.
+  let codes: string[] = [];
+  const execute = async (): Promise<Result> => {
+    const raw = await deps.graphql(graphqlEvent, context);
+    codes = errorCodesOf(raw);
+    return outageStatus(legacyStatus(raw, codes), codes, mediaType === GRAPHQL_RESPONSE_JSON);
+  };
+  const result = deps.responseCache ? await deps.responseCache.answer(graphqlEvent, () => deps.datasetVersion(graphqlEvent), execute) : await execute();
   const caching: Headers =
     method === 'GET' && etag && isCacheable(result, codes)
       ? { etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` }
