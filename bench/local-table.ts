@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTableIfMissing } from '../seed/table';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build/index';
+import type { Dataset } from '../lambda/data/records';
 import { loadDataset } from '../seed/load';
 
 // dynalite ships no types; this is the part we use.
@@ -22,7 +23,8 @@ export interface LocalTable {
   close: () => Promise<void>;
 }
 
-export const startLocalTable = async (tableName = 'bench-table'): Promise<LocalTable> => {
+/** Seeds `datasets` (default: the default report) through the production loader. */
+export const startLocalTable = async (tableName = 'bench-table', datasets?: Dataset[]): Promise<LocalTable> => {
   const server = dynalite({ createTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -30,7 +32,7 @@ export const startLocalTable = async (tableName = 'bench-table'): Promise<LocalT
   const credentials = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
   const client = new DynamoDBClient({ endpoint, region, credentials });
   await createTableIfMissing(client, tableName);
-  await loadDataset(DynamoDBDocumentClient.from(client), tableName, buildDataset(DEFAULT_REPORT_DIR));
+  for (const dataset of datasets ?? [buildDataset(DEFAULT_REPORT_DIR)]) await loadDataset(DynamoDBDocumentClient.from(client), tableName, dataset);
   client.destroy();
   return {
     endpoint,

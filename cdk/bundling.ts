@@ -231,14 +231,27 @@ const builtinShims = (root: string): Record<string, string> =>
       }),
   );
 
-/** Every esbuild alias of the Lambda bundles (absolute paths; esbuild resolves aliases from the working directory). */
-export const esmAliases = (root: string = ROOT): Record<string, string> => ({
-  ...Object.fromEntries(SINGLE_ESM_COPY.map((pkg) => [pkg, writeEsmFacade(pkg, root)])),
-  ...Object.fromEntries(Object.keys(STUBBED).map((pkg) => [pkg, stubModule(root, pkg as keyof typeof STUBBED)])),
-  ...Object.fromEntries(Object.entries(replacements(root)).map(([pkg, text]) => [pkg, writeGenerated(root, pkg, text)])),
-  ...Object.fromEntries(ESM_TWIN.map((spec) => [spec, path.join(root, 'node_modules', `${spec}.mjs`)])),
-  ...builtinShims(root),
+/**
+ * The bundling tricks by name, each as the esbuild aliases it adds. Named so
+ * bench/cold-start.ts can build the bundle without one of them and measure
+ * what it buys side by side (docs/bench-cold-start.md records the numbers).
+ */
+export const bundleTricks = (root: string = ROOT): Record<string, Record<string, string>> => ({
+  ...Object.fromEntries(SINGLE_ESM_COPY.map((pkg) => [`single ESM copy of ${pkg}`, { [pkg]: writeEsmFacade(pkg, root) }])),
+  'stub Apollo usage reporting': Object.fromEntries(
+    (['@apollo/usage-reporting-protobuf', '@apollo/utils.usagereporting'] as const).map((pkg) => [pkg, stubModule(root, pkg)]),
+  ),
+  'stub @graphql-tools/schema': { '@graphql-tools/schema': stubModule(root, '@graphql-tools/schema') },
+  'createhash via node:crypto': { '@apollo/utils.createhash': writeGenerated(root, '@apollo/utils.createhash', replacements(root)['@apollo/utils.createhash']!) },
+  'Lambda-only credential chain': {
+    '@aws-sdk/credential-provider-node': writeGenerated(root, '@aws-sdk/credential-provider-node', replacements(root)['@aws-sdk/credential-provider-node']!),
+  },
+  'ESM twin of graphql/language/parser': Object.fromEntries(ESM_TWIN.map((spec) => [spec, path.join(root, 'node_modules', `${spec}.mjs`)])),
+  'built-ins as CommonJS shims': builtinShims(root),
 });
+
+/** Every esbuild alias of the Lambda bundles (absolute paths; esbuild resolves aliases from the working directory). */
+export const esmAliases = (root: string = ROOT): Record<string, string> => Object.assign({}, ...Object.values(bundleTricks(root))) as Record<string, string>;
 
 /**
  * NodejsFunction bundling options. Everything is bundled, the AWS SDK included:

@@ -1,11 +1,9 @@
 /**
  * The Apollo Server: schema-first typeDefs, thin resolvers, limits from
- * graphql-armor, a response cache keyed by query, variables and dataset
- * version, and errors that always carry a code and never a stack trace
+ * graphql-armor, the cost of each operation in extensions.cost (cost.ts), and errors that always carry a code and never a stack trace
  * outside development.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -13,7 +11,6 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import {
@@ -32,7 +29,6 @@ import { resolvers } from './resolvers';
 import type { Context } from './context';
 import { StoreUnavailableError } from '../data/store';
 import { currentMetrics } from '../data/request-metrics';
-import { currentRequestRecord } from '../http/metrics';
 import { MAX_PAGE_SIZE } from './connections';
 import { validateArgs } from './validate';
 import { apolloLogger, logInternalError, operationNotSupported, truncateName } from './errors';
@@ -102,17 +98,12 @@ const operationLogPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
         const codes = [...(errors ?? []), ...(body?.errors ?? [])]
           .map((e) => String(('extensions' in e && e.extensions?.code) || 'INTERNAL_SERVER_ERROR'));
         const metrics = currentMetrics();
-        // The response-cache plugin sets Age only on answers it served from the cache.
-        const cacheHit = response.http.headers.has('age');
-        const record = currentRequestRecord();
-        if (record) record.cacheHit = cacheHit;
         logger.info('graphql operation', {
           // Client-chosen: bounded so a 60 KB name cannot bloat every log line.
           operationName: truncateName(operationName ?? request.operationName ?? null),
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           dynamoRequests: metrics?.dynamoRequests ?? 0,
           errorCodes: [...new Set(codes)],
-          cacheHit,
         });
         if (logger.getLevelName() === 'DEBUG') logger.debug('graphql variables', { variables: request.variables ?? null });
       },
@@ -188,14 +179,7 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
     ...protection,
     plugins: [
       ...protection.plugins,
-      // The data is immutable between seeds: every field may be cached for the configured age.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds, calculateHttpHeaders: false }),
-      responseCachePlugin<Context>({
-        // The dataset version is part of the key, so a reseed never serves stale answers.
-        extraCacheKeyData: async ({ contextValue }) => contextValue.datasetVersion,
-        shouldReadFromCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
-        shouldWriteToCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
-      }),
+      // Repeated queries never get here: lambda/http/response-cache.ts answers them before Apollo.
       ApolloServerPluginLandingPageDisabled(),
       // No Apollo GraphOS: never report usage or schemas, never build federated traces (ftv1).
       // The Lambda bundle leaves their protobuf code out (cdk/bundling.ts), so they must stay off.

@@ -13,7 +13,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { currentMetrics, newMetrics, withMetrics } from '../data/request-metrics';
 import { appPath, CORS_HEADERS, header, jsonError, methodOf, notModified, notModifiedResult, withHeaders, type Headers, type Result } from './common';
-import { metricsFromEnvironment, newRequestRecord, publishRequestMetrics, withRequestRecord, type RequestRecord } from './metrics';
+import { currentRequestRecord, metricsFromEnvironment, newRequestRecord, publishRequestMetrics, withRequestRecord, type RequestRecord } from './metrics';
 import { GRAPHQL_RESPONSE_JSON, negotiateGraphqlMediaType, type GraphqlMediaType } from './negotiate';
 import { deepQueryParameter, jsonDepthExceeds, malformedEvent, MAX_JSON_DEPTH, MAX_QUERY_STRING_BYTES } from './request-checks';
 import { errorCodesOf, outageStatus } from './status';
@@ -130,7 +130,15 @@ const serveGraphql = async (deps: HttpDeps, event: APIGatewayProxyEventV2, conte
     codes = errorCodesOf(raw);
     return outageStatus(legacyStatus(raw, codes), codes, mediaType === GRAPHQL_RESPONSE_JSON);
   };
-  const result = deps.responseCache ? await deps.responseCache.answer(graphqlEvent, () => deps.datasetVersion(graphqlEvent), execute) : await execute();
+  let hit = deps.responseCache !== undefined;
+  const miss = (): Promise<Result> => {
+    hit = false;
+    return execute();
+  };
+  const result = deps.responseCache ? await deps.responseCache.answer(graphqlEvent, () => deps.datasetVersion(graphqlEvent), miss) : await miss();
+  // Hits never reach Apollo (nor its operation log): the request's metrics record them here.
+  const record = currentRequestRecord();
+  if (record) record.cacheHit = hit;
   const caching: Headers =
     method === 'GET' && etag && isCacheable(result, codes)
       ? { etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` }

@@ -5,8 +5,8 @@
  * only on what the client sent (method, Accept, query text, variables,
  * operationName, extensions) and the version the answer was computed from.
  * A repeated request is answered from memory without entering Apollo: no
- * parse, no validation, no plugins, no store access. Misses cost one key
- * derivation (a JSON.parse of a body the HTTP layer parses anyway).
+ * parse, no validation, no plugins, no store access. A miss costs a string
+ * concatenation and a Map look-up.
  *
  * - Only successful answers are stored (200 whose body starts with `{"data":`:
  *   Apollo serialises `errors` first, so such a body has none).
@@ -36,6 +36,7 @@ export interface ResponseCacheStats {
 }
 
 interface Entry {
+  storedAt: number;
   statusCode: number;
   headers: Record<string, string>;
   body: string;
@@ -56,44 +57,34 @@ const headerOf = (event: APIGatewayProxyEventV2, name: string): string => {
 /** Accept without spaces and case: `Application/JSON, text/plain` and `application/json,text/plain` negotiate alike. */
 const normaliseAccept = (accept: string): string => accept.replace(/\s+/g, '').toLowerCase();
 
-const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
 /**
  * The request's cache key, or undefined when the request is not a plain
- * GraphQL read this cache may answer (non-JSON POST, unparsable body, a
- * batch, no query and no persisted-query hash): those always go to Apollo,
- * which answers them itself.
+ * GraphQL read this cache may answer (not GET or JSON POST, or no document):
+ * those always go to Apollo, which answers them itself.
+ *
+ * The key holds the method, the normalised Accept and the request's own text
+ * that carries the query, variables, operationName and extensions: the query
+ * string of a GET, the body of a POST, verbatim. Nothing is parsed on this
+ * path (a hit costs no JSON.parse); a request spelled differently (another key
+ * order, other whitespace) is only a miss, never another request's answer,
+ * because the answer is a function of exactly these bytes, the Accept header
+ * and the dataset version.
  */
 export const cacheKeyOf = (event: APIGatewayProxyEventV2): string | undefined => {
   const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
-  const accept = normaliseAccept(headerOf(event, 'accept'));
-  let query: unknown;
-  let variables: unknown;
-  let operationName: unknown;
-  let extensions: unknown;
+  let text: string;
   if (method === 'GET') {
-    const params = event.queryStringParameters ?? {};
-    // GET carries variables and extensions as JSON text: the text is the key (a different spelling is only a miss).
-    ({ query, variables, operationName, extensions } = params);
+    text = event.rawQueryString ?? '';
+    if (!text) return undefined;
   } else if (method === 'POST') {
-    // Another content type is not JSON to Apollo either (and would be answered differently).
+    // Another content type is not JSON to Apollo (and is answered differently).
     if (!headerOf(event, 'content-type').toLowerCase().startsWith('application/json') || !event.body) return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
-    } catch {
-      return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-    ({ query, variables, operationName, extensions } = parsed as Record<string, unknown>);
-    variables = variables === undefined ? undefined : JSON.stringify(variables);
-    extensions = extensions === undefined ? undefined : JSON.stringify(extensions);
+    text = event.isBase64Encoded ? `base64:${event.body}` : event.body;
   } else {
     return undefined;
   }
-  if (typeof query !== 'string' && extensions === undefined) return undefined;
-  // JSON of a fixed-order array: no separator inside a field can forge another key.
-  return JSON.stringify([method, accept, stringOrNull(query), stringOrNull(variables), stringOrNull(operationName), stringOrNull(extensions)]);
+  // Neither a method nor an Accept value contains a newline, so the parts cannot run into each other.
+  return `${method}\n${normaliseAccept(headerOf(event, 'accept'))}\n${text}`;
 };
 
 /** A successful GraphQL answer: 200, a string body without errors. */
@@ -109,7 +100,10 @@ export class ResponseCache {
   private readonly maxBytes: number;
   private readonly maxEntryBytes: number;
 
-  constructor(options: ResponseCacheOptions = {}) {
+  constructor(
+    options: ResponseCacheOptions = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.maxBytes = options.maxBytes ?? 32 * 2 ** 20;
     this.maxEntryBytes = Math.min(options.maxEntryBytes ?? 2 ** 20, this.maxBytes);
   }
@@ -134,7 +128,8 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     this.hits++;
-    return { statusCode: entry.statusCode, headers: { ...entry.headers }, body: entry.body };
+    // Age (RFC 9111 §5.1), as a cache marks what it serves; CloudFront counts it against max-age.
+    return { statusCode: entry.statusCode, headers: { ...entry.headers, age: String(Math.floor((this.now() - entry.storedAt) / 1000)) }, body: entry.body };
   }
 
   /**
@@ -155,7 +150,7 @@ export class ResponseCache {
       this.entries.delete(key);
       this.bytes -= previous.bytes;
     }
-    this.entries.set(key, { statusCode: 200, headers, body, bytes });
+    this.entries.set(key, { storedAt: this.now(), statusCode: 200, headers, body, bytes });
     this.bytes += bytes;
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.maxBytes) break;

@@ -1,0 +1,128 @@
+/**
+ * One server of the throughput bench, in its own process (forked by
+ * bench/throughput.ts, which sends the load from another process):
+ *
+ *   dynalite    the local DynamoDB-compatible store, seeded with every report
+ *   bare        node:http answering every request with fixed bytes (the floor)
+ *   graphql-js  node:http + graphql-js `graphql()` over the same schema and
+ *               resolvers, data in memory (bench/memory-data.ts): the yardstick
+ *   api         the production bundle's handler behind scripts/lambda-http-adapter.ts
+ *
+ * Each tells its parent `{ ready, port | env }` over IPC and answers `usage`
+ * messages with its CPU time and memory, so CPU per request is measured in
+ * the server itself.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { graphql } from 'graphql';
+import type { LambdaHttpHandler } from '../scripts/lambda-http-adapter';
+import { serveLambda } from '../scripts/lambda-http-adapter';
+import { buildExecutableSchema } from '../lambda/graphql/server';
+import { allDatasets, createMemoryData } from './memory-data';
+import { startLocalTable } from './local-table';
+
+export type ServerKind = 'dynalite' | 'bare' | 'graphql-js' | 'api';
+
+export interface Usage {
+  cpuMs: number;
+  rssMb: number;
+  maxRssMb: number;
+  heapUsedMb: number;
+}
+
+const send = (message: unknown): void => {
+  process.send?.(message);
+};
+
+const usage = (): Usage => {
+  const cpu = process.cpuUsage();
+  return {
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMb: process.memoryUsage.rss() / 2 ** 20,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
+  };
+};
+
+const readBody = (req: http.IncomingMessage): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+const listen = async (server: http.Server): Promise<number> => {
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+};
+
+/** Fixed bytes and headers (those of the API's cached answer, sent by the parent). */
+const bare = async (body: string, headers: Record<string, string>): Promise<number> => {
+  const payload = Buffer.from(body);
+  return listen(
+    http.createServer(async (req, res) => {
+      await readBody(req);
+      res.writeHead(200, headers).end(payload);
+    }),
+  );
+};
+
+const graphqlJs = async (): Promise<number> => {
+  const datasets = allDatasets();
+  const schema = buildExecutableSchema();
+  const data = createMemoryData(datasets, datasets[0]!.report.reportId);
+  const datasetVersion = datasets[0]!.report.datasetVersion;
+  return listen(
+    http.createServer(async (req, res) => {
+      const { query, variables, operationName } = JSON.parse(await readBody(req)) as {
+        query: string;
+        variables?: Record<string, unknown>;
+        operationName?: string;
+      };
+      const result = await graphql({ schema, source: query, variableValues: variables, operationName, contextValue: { data: data(), datasetVersion } });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+    }),
+  );
+};
+
+const api = async (bundle: string): Promise<number> => {
+  const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: LambdaHttpHandler };
+  const { server, port } = await serveLambda(handler, 0);
+  server.keepAliveTimeout = 60_000;
+  return port;
+};
+
+const main = async (): Promise<void> => {
+  const kind = process.argv[2] as ServerKind;
+  process.on('message', (m: { type: string; gc?: boolean }) => {
+    // With gc: the live footprint (after a full collection), not garbage V8 has not collected yet.
+    if (m.gc) (globalThis as { gc?: () => void }).gc?.();
+    if (m.type === 'usage') send({ type: 'usage', usage: usage() });
+  });
+  switch (kind) {
+    case 'dynalite': {
+      const table = await startLocalTable('bench-table', allDatasets());
+      send({ type: 'ready', env: table.env });
+      return;
+    }
+    case 'bare':
+      send({ type: 'ready', port: await bare(process.env.BENCH_BODY ?? '', JSON.parse(process.env.BENCH_HEADERS ?? '{}') as Record<string, string>) });
+      return;
+    case 'graphql-js':
+      send({ type: 'ready', port: await graphqlJs() });
+      return;
+    case 'api':
+      send({ type: 'ready', port: await api(process.env.BENCH_BUNDLE!) });
+      return;
+    default:
+      throw new Error(`unknown server kind ${kind}`);
+  }
+};
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
