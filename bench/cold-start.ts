@@ -28,7 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from 'esbuild';
 import { startLocalTable } from './local-table';
-import { coldStartLines, coldStartTable, describeColdStart } from './report';
+import { coldStartLines, coldStartTable, describeColdStart, pairedTable } from './report';
 export { median } from './report';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -279,7 +279,7 @@ if (require.main === module) {
     without: values.without ?? [],
     log: (line) => process.stderr.write(`${line}\n`),
   })
-    .then((r) => process.stdout.write([describeColdStart(r), '', ...coldStartTable(r), '', ...coldStartLines(r), ''].join('\n')))
+    .then((r) => process.stdout.write([describeColdStart(r), '', ...coldStartTable(r), '', ...pairedTable(r), '', ...coldStartLines(r), ''].join('\n')))
     .catch((err: unknown) => {
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleTricks } from '../cdk/bundling';
 import { runColdStart } from './cold-start';
-import { coldStartLines, coldStartTable, coldStartVerdict, describeColdStart, machine, rssLines, throughputTable, throughputVerdict } from './report';
+import { coldStartLines, coldStartTable, coldStartVerdict, describeColdStart, machine, pairedTable, rssLines, throughputTable, throughputVerdict } from './report';
 import { runThroughput } from './throughput';
 
 const DOCS = path.resolve(__dirname, '..', 'docs');
@@ -59,7 +59,8 @@ const main = async (): Promise<void> => {
   });
   const warm = await runThroughput({ seconds: Number(values.seconds), rounds: Number(values.rounds), connections: Number(values.connections), log });
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const coldBlock = [`${describeColdStart(cold)}.`, '', ...coldStartTable(cold), '', ...coldStartVerdict(cold), '', ...coldStartLines(cold).map((l) => `- ${l}`)];
+  const paired = values.tricks ? ['', 'Each trick left out, side by side (positive: the bundle without it is slower):', '', ...pairedTable(cold)] : [];
+  const coldBlock = [`${describeColdStart(cold)}.`, '', ...coldStartTable(cold), ...paired, '', ...coldStartVerdict(cold), '', ...coldStartLines(cold).map((l) => `- ${l}`)];
   const benchBlock = [
     `${date} UTC. ${machine(loadBefore, os.loadavg())}. Load generator: ${warm.connections} keep-alive connections, closed loop, in its own process; each server in its own process; ` +
       `${warm.rounds} rounds of ${warm.seconds} s per target, rotating; every figure is the median round.`,

@@ -6,43 +6,23 @@
  *   bare        node:http answering every request with fixed bytes (the floor)
  *   graphql-js  node:http + graphql-js `graphql()` over the same schema and
  *               resolvers, data in memory (bench/memory-data.ts): the yardstick
- *   api         the production bundle's handler behind scripts/lambda-http-adapter.ts
  *
  * Each tells its parent `{ ready, port | env }` over IPC and answers `usage`
  * messages with its CPU time and memory, so CPU per request is measured in
- * the server itself.
+ * the server itself. The API runs from its bundle (bench/api-server.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
 import { graphql } from 'graphql';
-import type { LambdaHttpHandler } from '../scripts/lambda-http-adapter';
-import { serveLambda } from '../scripts/lambda-http-adapter';
 import { buildExecutableSchema } from '../lambda/graphql/server';
 import { allDatasets, createMemoryData } from './memory-data';
 import { startLocalTable } from './local-table';
+import { answerUsage } from './usage';
 
-export type ServerKind = 'dynalite' | 'bare' | 'graphql-js' | 'api';
-
-export interface Usage {
-  cpuMs: number;
-  rssMb: number;
-  maxRssMb: number;
-  heapUsedMb: number;
-}
+export type ServerKind = 'dynalite' | 'bare' | 'graphql-js';
 
 const send = (message: unknown): void => {
   process.send?.(message);
-};
-
-const usage = (): Usage => {
-  const cpu = process.cpuUsage();
-  return {
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    rssMb: process.memoryUsage.rss() / 2 ** 20,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
-  };
 };
 
 const readBody = (req: http.IncomingMessage): Promise<string> =>
@@ -88,20 +68,9 @@ const graphqlJs = async (): Promise<number> => {
   );
 };
 
-const api = async (bundle: string): Promise<number> => {
-  const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: LambdaHttpHandler };
-  const { server, port } = await serveLambda(handler, 0);
-  server.keepAliveTimeout = 60_000;
-  return port;
-};
-
 const main = async (): Promise<void> => {
   const kind = process.argv[2] as ServerKind;
-  process.on('message', (m: { type: string; gc?: boolean }) => {
-    // With gc: the live footprint (after a full collection), not garbage V8 has not collected yet.
-    if (m.gc) (globalThis as { gc?: () => void }).gc?.();
-    if (m.type === 'usage') send({ type: 'usage', usage: usage() });
-  });
+  answerUsage();
   switch (kind) {
     case 'dynalite': {
       const table = await startLocalTable('bench-table', allDatasets());
@@ -113,9 +82,6 @@ const main = async (): Promise<void> => {
       return;
     case 'graphql-js':
       send({ type: 'ready', port: await graphqlJs() });
-      return;
-    case 'api':
-      send({ type: 'ready', port: await api(process.env.BENCH_BUNDLE!) });
       return;
     default:
       throw new Error(`unknown server kind ${kind}`);

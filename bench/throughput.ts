@@ -14,12 +14,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBundle } from './cold-start';
+import { build } from 'esbuild';
+import { esbuildOptions } from '../cdk/bundling';
 import { median } from './report';
 import { runLoad, type LoadRequest, type LoadResult } from './load';
 import { allDatasets } from './memory-data';
 import { distinctRequests, REPEATED, type GraphQLRequest } from './queries';
-import type { ServerKind, Usage } from './servers';
+import type { ServerKind } from './servers';
+import type { Usage } from './usage';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -30,10 +32,12 @@ interface Server {
   usage: (gc?: boolean) => Promise<Usage>;
 }
 
-const startServer = (kind: ServerKind, env: Record<string, string> = {}): Promise<Server> =>
+/** A server process: one of bench/servers.ts (through tsx), or a bundle (plain node, as in Lambda). */
+const startServer = (kind: ServerKind | { bundle: string }, env: Record<string, string> = {}): Promise<Server> =>
   new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'servers.ts'), [kind], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+    const [module, args, loader] = typeof kind === 'string' ? [path.join(__dirname, 'servers.ts'), [kind], ['--import', 'tsx']] : [kind.bundle, [], ['--enable-source-maps']];
+    const child = fork(module, args, {
+      execArgv: [...loader, '--expose-gc'],
       env: { PATH: process.env.PATH ?? '', ...env },
       // The API logs one line per operation (as in Lambda): kept off the terminal.
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -51,7 +55,7 @@ const startServer = (kind: ServerKind, env: Record<string, string> = {}): Promis
     child.once('message', (m: { type: string; port?: number; env?: Record<string, string> }) =>
       resolve({ child, port: m.port ?? 0, env: m.env, usage }),
     );
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${JSON.stringify(kind)} server exited with ${code}`)));
   });
 
 const post = (r: GraphQLRequest): LoadRequest => ({
@@ -92,11 +96,13 @@ export const runThroughput = async (o: { seconds: number; rounds: number; connec
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-throughput-'));
   const servers: Server[] = [];
   try {
-    const bundle = await buildBundle(ROOT, path.join(work, 'bundle'));
+    // The production entry (lambda/handler.ts) with the adapter, bundled as the stack bundles it.
+    const bundle = path.join(work, 'bundle', 'api-server.mjs');
+    await build(esbuildOptions(path.join(__dirname, 'api-server.ts'), bundle, ROOT));
     const store = await startServer('dynalite');
     servers.push(store);
-    const apiEnv = { ...store.env!, NODE_ENV: 'production', POWERTOOLS_SERVICE_NAME: 'huozhou-report-api', POWERTOOLS_LOG_LEVEL: 'INFO', LAMBDA_TASK_ROOT: path.dirname(bundle), BENCH_BUNDLE: bundle };
-    const api = await startServer('api', apiEnv);
+    const apiEnv = { ...store.env!, NODE_ENV: 'production', POWERTOOLS_SERVICE_NAME: 'huozhou-report-api', POWERTOOLS_LOG_LEVEL: 'INFO', LAMBDA_TASK_ROOT: path.dirname(bundle) };
+    const api = await startServer({ bundle }, apiEnv);
     servers.push(api);
     const rssIdle = await api.usage(true);
     // The answer the bare server repeats: the API's own bytes and headers for the repeated query.

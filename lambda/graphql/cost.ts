@@ -6,7 +6,7 @@
  *
  * The number is graphql-armor's own cost (its costLimitRule, with the options
  * lambda/graphql/server.ts gives it), so `requested` is exactly what the limit
- * is checked against; the formula is in docs/queries.md ("Cost"). It is
+ * is checked against; the formula is in docs/bench.md ("Cost"). It is
  * computed once per parsed document (Apollo reuses the DocumentNode of a
  * repeated query text) and costs one small AST walk otherwise.
  */

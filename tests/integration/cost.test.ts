@@ -1,7 +1,7 @@
 /**
  * extensions.cost on every GraphQL answer (lambda/graphql/cost.ts): graphql-armor's
  * cost of the operation that ran, against the limit, with the formula of
- * docs/queries.md worked by hand here.
+ * docs/bench.md ("Cost") worked by hand here.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { ApolloServer } from '@apollo/server';
@@ -64,6 +64,7 @@ describe('extensions.cost', () => {
     const answer = await run(`{ a: ${page} b: ${page} c: ${page} d: ${page} }`);
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.[0]?.message).toContain('found 20900');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(answer.extensions?.cost).toEqual({ requested: 20900, limit: LIMITS.maxCost });
   });
 
