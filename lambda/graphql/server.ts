@@ -150,9 +150,8 @@ const attachResolvers = (schema: GraphQLSchema, map: ResolverMap): GraphQLSchema
  * place. What Apollo's `typeDefs` + `resolvers` options do (makeExecutableSchema)
  * minus the passes that cost most of a cold start's schema work: merging the
  * one typeDefs string with nothing, re-validating an SDL that codegen and the
- * tests have already validated, copying the whole schema to attach resolvers,
- * and loading @graphql-tools at all (the Lambda bundle leaves it out,
- * cdk/bundling.ts). tests/integration/bundle.test.ts checks that it prints and
+ * tests have already validated, and copying the whole schema to attach
+ * resolvers. tests/integration/bundle.test.ts checks that it prints and
  * introspects exactly like makeExecutableSchema's, carries the same resolvers
  * and is valid in full.
  */
