@@ -49,6 +49,8 @@ const queryFor = (i: number): string =>
 export interface Sample {
   /** ms from spawn to exit, measured by the parent (with --warm 0: a whole cold process that answers one query). */
   wallMs: number;
+  /** CPU time of the whole process until the answer (Node's boot included), as the process saw it. */
+  processCpuMs: number;
   /** ms from process start to our first line of code (Node's own boot). */
   bootMs: number;
   /** ms from process start to the first answer. */
@@ -121,6 +123,7 @@ const childScript = (bundleUrl: string, resultFile: string): string => `
     throw new Error('cold query answered ' + first.statusCode + ': ' + first.body);
   }
   const answeredMs = performance.now();
+  const processCpuMs = cpu(process.cpuUsage());
   const statuses = [first.statusCode], warmMs = [];
   c0 = process.cpuUsage();
   for (let i = 1; i < events.length; i++) {
@@ -129,14 +132,17 @@ const childScript = (bundleUrl: string, resultFile: string): string => `
     warmMs.push(performance.now() - t);
   }
   const warmCpuMs = events.length > 1 ? cpu(process.cpuUsage(c0)) / (events.length - 1) : NaN;
-  writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ bootMs, importMs, importCpuMs, firstMs, firstCpuMs, answeredMs, warmMs, warmCpuMs,
+  writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ bootMs, importMs, importCpuMs, firstMs, firstCpuMs, answeredMs, processCpuMs, warmMs, warmCpuMs,
     rssMb: process.memoryUsage().rss / 2 ** 20, statuses: [...new Set(statuses)] }));
   // Exit at once (open keep-alive sockets would otherwise hold the process): the parent times spawn to exit.
   process.exit(0);
 `;
 
-/** The do-nothing node process of the comparison: boots, runs nothing, exits. */
-const NOTHING = '';
+/** The do-nothing node process of the comparison: boots, records its CPU time, exits. */
+const nothing = (resultFile: string): string => `
+  const u = process.cpuUsage();
+  (await import('node:fs')).writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ processCpuMs: (u.user + u.system) / 1000 }));
+`;
 
 type EsbuildOptionsFn = (entry: string, outfile: string, root?: string) => BuildOptions;
 type TricksFn = (root?: string) => Record<string, Record<string, string>>;
@@ -179,7 +185,7 @@ const checkoutTree = (ref: string, into: string): string => {
 /** Runs one fresh process (the do-nothing one when `bundle` is null); resolves with its wall time, spawn to exit. */
 const runChild = (bundle: string | null, resultFile: string, env: Record<string, string>): Promise<number> =>
   new Promise((resolve, reject) => {
-    const script = bundle === null ? NOTHING : childScript(pathToFileURL(bundle).href, resultFile);
+    const script = bundle === null ? nothing(resultFile) : childScript(pathToFileURL(bundle).href, resultFile);
     const started = performance.now();
     execFile(
       process.execPath,
@@ -236,7 +242,8 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
         const resultFile = path.join(work, `sample-${i}-${s}.json`);
         if (v.bundle === null) {
           const wallMs = await runChild(null, resultFile, { PATH: env.PATH });
-          results[i]!.samples.push({ wallMs, bootMs: NaN, answeredMs: NaN, importMs: NaN, importCpuMs: NaN, firstMs: NaN, firstCpuMs: NaN, warmMs: [], warmCpuMs: NaN, rssMb: NaN, statuses: [] });
+          const { processCpuMs } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { processCpuMs: number };
+          results[i]!.samples.push({ wallMs, processCpuMs, bootMs: NaN, answeredMs: NaN, importMs: NaN, importCpuMs: NaN, firstMs: NaN, firstCpuMs: NaN, warmMs: [], warmCpuMs: NaN, rssMb: NaN, statuses: [] });
           log(`${v.name}: ${wallMs.toFixed(0)} ms`);
           continue;
         }

@@ -41,6 +41,7 @@ export const machine = (loadBefore: number[], loadAfter: number[]): string =>
 
 const coldMs = (s: Sample): number => s.importMs + s.firstMs;
 const wall = (v: VariantResult): number => median(v.samples.map((s) => s.wallMs));
+const processCpu = (v: VariantResult): number => median(v.samples.map((s) => s.processCpuMs));
 
 export const describeColdStart = (r: ColdStartResult): string =>
   `${machine(r.loadBefore, r.loadAfter)}; ${r.date}; ${r.samples} fresh processes per variant, rotating process by process`;
@@ -48,11 +49,11 @@ export const describeColdStart = (r: ColdStartResult): string =>
 export const coldStartTable = (r: ColdStartResult): string[] => {
   const nothing = wall(r.variants[0]!);
   return [
-    '| process | bundle bytes | **spawn → first answer → exit ms** (median) | × do-nothing node | fastest ms | import + first answer ms (median) | import ms | first answer ms | import CPU ms | first answer CPU ms | **CPU ms, import + first answer** | Node boot ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| process | bundle bytes | **spawn → first answer → exit ms** (median) | × do-nothing node | fastest ms | **process CPU ms** to the answer (median) | × do-nothing node | import + first answer ms (median) | import ms | first answer ms | import CPU ms | first answer CPU ms | **CPU ms, import + first answer** | Node boot ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.variants.map((v) => {
       const m = (f: (s: Sample) => number): string => f0(median(v.samples.map(f)));
-      return `| ${v.name} | ${v.bytes ? v.bytes.toLocaleString('en-US') : '–'} | **${f0(wall(v))}** | ${f2(wall(v) / nothing)} | ${f0(Math.min(...v.samples.map((s) => s.wallMs)))} | ${m(coldMs)} | ${m((s) => s.importMs)} | ${m((s) => s.firstMs)} | ${m((s) => s.importCpuMs)} | ${m((s) => s.firstCpuMs)} | **${m((s) => s.importCpuMs + s.firstCpuMs)}** | ${m((s) => s.bootMs)} |`;
+      return `| ${v.name} | ${v.bytes ? v.bytes.toLocaleString('en-US') : '–'} | **${f0(wall(v))}** | ${f2(wall(v) / nothing)} | ${f0(Math.min(...v.samples.map((s) => s.wallMs)))} | **${f0(processCpu(v))}** | ${f2(processCpu(v) / processCpu(r.variants[0]!))} | ${m(coldMs)} | ${m((s) => s.importMs)} | ${m((s) => s.firstMs)} | ${m((s) => s.importCpuMs)} | ${m((s) => s.firstCpuMs)} | **${m((s) => s.importCpuMs + s.firstCpuMs)}** | ${m((s) => s.bootMs)} |`;
     }),
   ];
 };
@@ -89,9 +90,11 @@ export const coldStartLines = (r: ColdStartResult): string[] => [
 export const coldStartVerdict = (r: ColdStartResult): string[] => {
   const current = r.variants.find((v) => v.name === 'current')!;
   const ratio = wall(current) / wall(r.variants[0]!);
+  const cpuRatio = processCpu(current) / processCpu(r.variants[0]!);
   const ours = median(current.samples.map(coldMs));
   return [
-    `- Cold process ≤ ${TARGETS.coldVsNothing}× a do-nothing node process: ${f2(ratio)}× (${f0(wall(current))} ms against ${f0(wall(r.variants[0]!))} ms) — ${met(ratio <= TARGETS.coldVsNothing)}`,
+    `- Cold process ≤ ${TARGETS.coldVsNothing}× a do-nothing node process: by wall time ${f2(ratio)}× (${f0(wall(current))} ms against ${f0(wall(r.variants[0]!))} ms) — ${met(ratio <= TARGETS.coldVsNothing)}; ` +
+      `by process CPU ${f2(cpuRatio)}× (${f0(processCpu(current))} ms against ${f0(processCpu(r.variants[0]!))} ms) — ${met(cpuRatio <= TARGETS.coldVsNothing)}`,
     `- Import + first answer ≤ ${TARGETS.coldMs} ms: ${f0(ours)} ms — ${met(ours <= TARGETS.coldMs)}`,
     `- Bundle ≤ ${TARGETS.bundleBytes.toLocaleString('en-US')} bytes: ${current.bytes.toLocaleString('en-US')} — ${met(current.bytes <= TARGETS.bundleBytes)}`,
   ];
@@ -118,7 +121,7 @@ export const throughputVerdict = (r: ThroughputResult): string[] => {
   const line = (what: string, a: TargetResult, b: TargetResult, target: number): string => {
     const byRate = rate(a) / rate(b);
     const byCpu = cpu(b) / cpu(a);
-    return `- ${what} ≥ ${target}: ${f2(byRate)} by answers/s, ${f2(byCpu)} by server CPU per answer — ${met(byRate >= target)}`;
+    return `- ${what} ≥ ${target}: ${f2(byRate)} by answers/s — ${met(byRate >= target)}; ${f2(byCpu)} by server CPU per answer — ${met(byCpu >= target)}`;
   };
   const total = r.targets.reduce((n, t) => n + errors(t), 0);
   const rssOk = r.rssWarm.maxRssMb <= TARGETS.rssMb;
