@@ -58,6 +58,12 @@ export const createMemoryData = (datasets: Dataset[], defaultReportId: string) =
     } as unknown as Lists;
     const byKey = new Map<string, ItemByType[EntityName]>();
     for (const entity of Object.keys(lists) as EntityName[]) {
+      // In the order a Query of the type returns them: by sort key (keys.ts pads numbers, so numeric order).
+      const key = keyOf[entity] as (i: unknown) => string | number;
+      (lists as Record<EntityName, unknown[]>)[entity] = [...lists[entity]].sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+      });
       for (const item of lists[entity]) byKey.set(`${entity}|${(keyOf[entity] as (i: unknown) => string | number)(item)}`, item);
     }
     reports.set(d.report.reportId, { lists, byKey });

@@ -114,6 +114,18 @@ export const runThroughput = async (o: { seconds: number; rounds: number; connec
     const yardstick = await startServer('graphql-js');
     servers.push(bare, yardstick);
 
+    // The yardstick must answer what the API answers: same data for a sample of the distinct queries.
+    for (let i = 3_000_000; i < 3_000_030; i++) {
+      const [fromApi, fromJs] = await Promise.all(
+        [api, yardstick].map(async (s) => {
+          const req = post(distinct(i));
+          const res = await fetch(`http://127.0.0.1:${s.port}/graphql`, { method: 'POST', headers: req.headers, body: req.body });
+          return JSON.stringify(((await res.json()) as { data?: unknown }).data);
+        }),
+      );
+      if (fromApi !== fromJs) throw new Error(`graphql-js and the API answer query ${i} differently:\n${fromApi}\n${fromJs}`);
+    }
+
     // Distinct request numbers: the API and graphql-js get the same sequence, never one number twice.
     let apiNext = 0;
     let jsNext = 0;
