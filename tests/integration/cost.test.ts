@@ -52,6 +52,13 @@ describe('extensions.cost', () => {
     expect(answer.extensions?.cost).toEqual({ requested: 72.5, limit: LIMITS.maxCost });
   });
 
+  it('counts a fragment spread as 1 + 1.5 × the fragment', async () => {
+    const answer = await run('{ glossaryTerm(number: 6) { ...T } } fragment T on GlossaryTerm { term { zhHant } }');
+    expect(answer.data).toEqual({ glossaryTerm: { term: { zhHant: '三無三可' } } });
+    // T = 2 + 1.5 × (2 + 1.5 × 1) = 7.25; spread = 1 + 1.5 × 7.25 = 11.875; glossaryTerm = 2 + 1.5 × 11.875
+    expect(answer.extensions?.cost?.requested).toBe(19.8125);
+  });
+
   it('is the cost of the operation that ran when the document has several', async () => {
     const doc = 'query A { years { year } } query B { glossaryTerm(number: 6) { term { zhHant } } }';
     expect((await run(doc, 'A')).extensions?.cost?.requested).toBe(3.5);
