@@ -14,7 +14,9 @@
  *   (UTF-16 size of key + body + headers, i.e. what V8 holds).
  * - A version change empties the cache; an answer is stored only when the
  *   version seen after execution is the one seen before it, i.e. the version
- *   the execution actually read.
+ *   the execution actually read. The version function must change whenever
+ *   anything a query can read changes: with several reports, a version of the
+ *   whole catalogue, not of the default report alone.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
