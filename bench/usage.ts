@@ -8,6 +8,9 @@ export interface Usage {
   rssMb: number;
   maxRssMb: number;
   heapUsedMb: number;
+  /** Heap V8 has reserved (used or not): what RSS holds beyond the live objects after a collection. */
+  heapTotalMb: number;
+  externalMb: number;
 }
 
 export const usage = (): Usage => {
@@ -17,6 +20,8 @@ export const usage = (): Usage => {
     rssMb: process.memoryUsage.rss() / 2 ** 20,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
+    heapTotalMb: process.memoryUsage().heapTotal / 2 ** 20,
+    externalMb: process.memoryUsage().external / 2 ** 20,
   };
 };
 
