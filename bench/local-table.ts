@@ -8,7 +8,7 @@ import { createTableIfMissing } from '../seed/table';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build/index';
 import type { Dataset } from '../lambda/data/records';
-import { loadDataset } from '../seed/load';
+import { publish } from '../seed/publish';
 
 // dynalite ships no types; this is the part we use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,7 +23,7 @@ export interface LocalTable {
   close: () => Promise<void>;
 }
 
-/** Seeds `datasets` (default: the default report) through the production loader. */
+/** Seeds `datasets` (default: the default report) through the production publisher. */
 export const startLocalTable = async (tableName = 'bench-table', datasets?: Dataset[]): Promise<LocalTable> => {
   const server = dynalite({ createTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -32,7 +32,8 @@ export const startLocalTable = async (tableName = 'bench-table', datasets?: Data
   const credentials = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
   const client = new DynamoDBClient({ endpoint, region, credentials });
   await createTableIfMissing(client, tableName);
-  for (const dataset of datasets ?? [buildDataset(DEFAULT_REPORT_DIR)]) await loadDataset(DynamoDBDocumentClient.from(client), tableName, dataset);
+  // One publication of the whole collection, as the seeder publishes it.
+  await publish(DynamoDBDocumentClient.from(client), tableName, datasets ?? [buildDataset(DEFAULT_REPORT_DIR)]);
   client.destroy();
   return {
     endpoint,

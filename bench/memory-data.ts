@@ -1,113 +1,74 @@
 /**
- * The yardstick's data: every report's dataset (seed/build) held in plain
- * maps, behind the read interface the resolvers use (`ctx.data.get / getMany /
- * list / partition / memo` and the three store look-ups). No DynamoDB, no
- * DataLoader, no item parsing: what "in-memory speed" means for the same
- * resolvers and query functions.
+ * The yardstick's data: every report's dataset (seed/collection) held in
+ * memory as the API's own snapshots (lambda/data/snapshot.ts), behind the
+ * API's own per-request read layer (lambda/data/request-data.ts), with no
+ * store behind them: what "in-memory speed" means for the same resolvers and
+ * query functions. No DynamoDB, no Apollo, no HTTP layer.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Dataset } from '../lambda/data/records';
-import type { RequestData } from '../lambda/data/request-data';
-import type { EntityName, ItemByType } from '../lambda/data/store';
-import { buildDataset } from '../seed/build/index';
+import type { FigureItem } from '../lambda/data/entities';
+import type { EntityName, ItemByType } from '../lambda/data/items';
+import { RequestData } from '../lambda/data/request-data';
+import { localKey, ReportSnapshot } from '../lambda/data/snapshot';
+import type { PublishedCollection, Snapshots } from '../lambda/data/snapshots';
+import { buildCollection } from '../seed/collection';
+import { collectionVersionOf, publishedReportOf } from '../seed/publish';
 
-const REPORTS_DIR = path.resolve(__dirname, '..', 'seed', 'reports');
-
-/** Every report under seed/reports/ (a directory with a report.txt), built as the seeder builds it. */
-export const allDatasets = (): Dataset[] =>
-  fs
-    .readdirSync(REPORTS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(REPORTS_DIR, d.name, 'report.txt')))
-    .map((d) => buildDataset(path.join(REPORTS_DIR, d.name)));
-
-type Lists = { [E in EntityName]: ItemByType[E][] };
-
-/** The local key each entity is looked up by (as keys.ts builds sort keys). */
-const keyOf: { [E in EntityName]: (item: ItemByType[E]) => string | number } = {
-  Report: (r) => r.reportId,
-  Year: (y) => y.year,
-  Section: (s) => s.order,
-  Glossary: (g) => g.number,
-  Repair: (r) => r.number,
-  Figure: (f) => f.id,
-  Indicator: (i) => i.id,
-  Project: (p) => p.id,
-  Sector: (s) => s.id,
+/** Every report under seed/reports, built as the seeder builds it (a report that fails to build fails the bench). */
+export const allDatasets = (): Dataset[] => {
+  const { datasets, failures } = buildCollection();
+  if (failures.length > 0) throw new Error(`reports that do not build: ${failures.map((f) => `${f.reportDir}: ${f.error}`).join('; ')}`);
+  return datasets;
 };
 
-interface Report {
-  lists: Lists;
-  byKey: Map<string, ItemByType[EntityName]>;
-}
+/** Sort-key order of one type (keys.ts pads numbers): what a Query of the partition returns. */
+const bySortKey = (entity: EntityName) => (a: ItemByType[EntityName], b: ItemByType[EntityName]): number => {
+  const [x, y] = [localKey(entity, a), localKey(entity, b)];
+  const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
+  return numeric ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+};
 
-export const createMemoryData = (datasets: Dataset[], defaultReportId: string) => {
-  const reports = new Map<string, Report>();
-  for (const d of datasets) {
-    // Records carry the same fields the entities format items to; the key attributes are never read by resolvers.
-    const lists = {
-      Report: [d.report],
-      Year: d.years,
-      Section: d.sections,
-      Glossary: d.glossary,
-      Repair: d.repairs,
-      Figure: d.figures,
-      Indicator: d.indicators,
-      Project: d.projects,
-      Sector: d.sectors,
-    } as unknown as Lists;
-    const byKey = new Map<string, ItemByType[EntityName]>();
-    for (const entity of Object.keys(lists) as EntityName[]) {
-      // In the order a Query of the type returns them: by sort key (keys.ts pads numbers, so numeric order).
-      const key = keyOf[entity] as (i: unknown) => string | number;
-      (lists as Record<EntityName, unknown[]>)[entity] = [...lists[entity]].sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
-        return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
-      });
-      for (const item of lists[entity]) byKey.set(`${entity}|${(keyOf[entity] as (i: unknown) => string | number)(item)}`, item);
-    }
-    reports.set(d.report.reportId, { lists, byKey });
-  }
-  const catalog = datasets.map((d) => ({ reportId: d.report.reportId, datasetVersion: d.report.datasetVersion }));
-
-  const store = {
-    catalog: async () => catalog,
-    glossaryByTerm: async (reportId: string, term: string) =>
-      reports.get(reportId)?.lists.Glossary.find((g) => g.term.zhHant === term || g.term.zhHans === term),
-    figuresOfYearKind: async (reportId: string, year: number, kind: string) =>
-      (reports.get(reportId)?.lists.Figure ?? [])
-        .filter((f) => f.year === year && f.kind === kind)
-        .sort((a, b) => a.valueSource.start - b.valueSource.start),
+const snapshotOf = (d: Dataset): ReportSnapshot => {
+  // Records carry the fields the entities format items to; resolvers never read the key attributes.
+  const raw: Record<EntityName, unknown[]> = {
+    Report: [d.report],
+    Year: d.years,
+    Section: d.sections,
+    Glossary: d.glossary,
+    Repair: d.repairs,
+    Figure: d.figures,
+    Indicator: d.indicators,
+    Project: d.projects,
+    Sector: d.sectors,
   };
+  const lists = new Map<EntityName, ItemByType[EntityName][]>();
+  for (const [entity, items] of Object.entries(raw) as [EntityName, ItemByType[EntityName][]][]) lists.set(entity, [...items].sort(bySortKey(entity)));
+  return new ReportSnapshot(d.report.reportId, d.report.datasetVersion, lists, 0);
+};
 
-  /** One request's view (memo is per request, as in RequestData). */
-  return (): RequestData => {
-    const memo = new Map<string, Promise<unknown[]>>();
-    const get = async <E extends EntityName>(entity: E, reportId: string, key: string | number) =>
-      reports.get(reportId)?.byKey.get(`${entity}|${key}`) as ItemByType[E] | undefined;
-    const view = {
-      store,
-      defaultReportId,
-      get,
-      getMany: async <E extends EntityName>(entity: E, reportId: string, keys: readonly (string | number)[]) => {
-        const r = reports.get(reportId);
-        const out: ItemByType[E][] = [];
-        for (const k of keys) {
-          const item = r?.byKey.get(`${entity}|${k}`);
-          if (item) out.push(item as ItemByType[E]);
-        }
-        return out;
-      },
-      // A copy, as a store read returns a fresh array: resolvers sort listings in place.
-      list: async <E extends EntityName>(entity: E, reportId: string) => [...(reports.get(reportId)?.lists[entity] ?? [])] as ItemByType[E][],
-      partition: async () => undefined,
-      memo: <T>(key: string, work: () => Promise<T[]>) => {
-        let pending = memo.get(key);
-        if (!pending) memo.set(key, (pending = work()));
-        return pending as Promise<T[]>;
-      },
-    };
-    // The resolvers' type is the DynamoDB-backed class; this object has its public interface.
-    return view as unknown as RequestData;
+/** A factory of per-request read layers (as lambda/app.ts makes one per request) over the datasets in memory. */
+export const createMemoryData = (datasets: Dataset[], defaultReportId: string): (() => { data: RequestData; datasetVersion: string }) => {
+  const reports = datasets.map(publishedReportOf);
+  const collection: PublishedCollection = {
+    collectionVersion: collectionVersionOf(reports),
+    publishedAt: new Date(0).toISOString(),
+    reports,
+    byId: new Map(reports.map((r) => [r.reportId, r])),
   };
+  const snapshots = new Map(datasets.map((d) => [d.report.reportId, snapshotOf(d)]));
+  // Panel rows in the panel partition's sort-key order: indicator, year, kind, report, figure.
+  const panel = (indicatorId: string): FigureItem[] =>
+    datasets
+      .flatMap((d) => d.figures.filter((f) => f.indicatorId === indicatorId).map((f) => ({ f, key: `${f.year}#${f.kind}#${d.report.reportId}#${f.id}` })))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ f }) => f as unknown as FigureItem);
+  const memory = {
+    current: async () => collection,
+    fresh: () => collection,
+    report: async (reportId: string) => snapshots.get(reportId)!,
+    panel: async (_version: string, indicatorId: string) => panel(indicatorId),
+  };
+  // The read layer's type names the store-backed Snapshots; this object has the part RequestData calls.
+  const asSnapshots = memory as unknown as Snapshots;
+  return () => ({ data: new RequestData(asSnapshots, defaultReportId, collection), datasetVersion: collection.collectionVersion });
 };

@@ -18,6 +18,7 @@ import { buildExecutableSchema } from '../lambda/graphql/server';
 import { allDatasets, createMemoryData } from './memory-data';
 import { startLocalTable } from './local-table';
 import { answerUsage } from './usage';
+import { DEFAULT_REPORT_ID } from '../lambda/config';
 
 export type ServerKind = 'dynalite' | 'bare' | 'graphql-js';
 
@@ -53,8 +54,7 @@ const bare = async (body: string, headers: Record<string, string>): Promise<numb
 const graphqlJs = async (): Promise<number> => {
   const datasets = allDatasets();
   const schema = buildExecutableSchema();
-  const data = createMemoryData(datasets, datasets[0]!.report.reportId);
-  const datasetVersion = datasets[0]!.report.datasetVersion;
+  const context = createMemoryData(datasets, DEFAULT_REPORT_ID);
   return listen(
     http.createServer(async (req, res) => {
       const { query, variables, operationName } = JSON.parse(await readBody(req)) as {
@@ -62,7 +62,7 @@ const graphqlJs = async (): Promise<number> => {
         variables?: Record<string, unknown>;
         operationName?: string;
       };
-      const result = await graphql({ schema, source: query, variableValues: variables, operationName, contextValue: { data: data(), datasetVersion } });
+      const result = await graphql({ schema, source: query, variableValues: variables, operationName, contextValue: context() });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
     }),
   );

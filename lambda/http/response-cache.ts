@@ -14,9 +14,9 @@
  *   (UTF-16 size of key + body + headers, i.e. what V8 holds).
  * - A version change empties the cache; an answer is stored only when the
  *   version seen after execution is the one seen before it, i.e. the version
- *   the execution actually read. The version function must change whenever
- *   anything a query can read changes: with several reports, a version of the
- *   whole catalogue, not of the default report alone.
+ *   the execution actually read (the HTTP layer's version function also pins
+ *   that collection version for the request's execution, lambda/app.ts). It is
+ *   the published collection's version, so it changes when any report does.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 

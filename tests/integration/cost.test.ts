@@ -6,6 +6,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { ApolloServer } from '@apollo/server';
 import { RequestData } from '../../lambda/data/request-data';
+import { Snapshots } from '../../lambda/data/snapshots';
 import { Store } from '../../lambda/data/store';
 import type { Context } from '../../lambda/graphql/context';
 import { createApolloServer, LIMITS } from '../../lambda/graphql/server';
@@ -13,8 +14,10 @@ import { startTestStore, type TestStore } from '../helpers/local-store';
 
 let store: TestStore;
 let server: ApolloServer<Context>;
+let snapshots: Snapshots;
 beforeAll(async () => {
   store = await startTestStore({ tableName: 'cost-test' });
+  snapshots = new Snapshots(new Store(store.client, store.tableName));
   server = createApolloServer({ logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }), isDevelopment: false, cacheMaxAgeSeconds: 300 });
   await server.start();
 });
@@ -32,7 +35,7 @@ interface Answer {
 const run = async (query: string, operationName?: string): Promise<Answer> => {
   const response = await server.executeOperation(
     { query, operationName },
-    { contextValue: { data: new RequestData(new Store(store.client, store.tableName), 'huozhou-2024'), datasetVersion: 'test' } },
+    { contextValue: { data: new RequestData(snapshots, 'huozhou-2024'), datasetVersion: 'test' } },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as Answer;
