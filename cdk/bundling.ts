@@ -20,8 +20,8 @@ export const ESM_REQUIRE_BANNER =
 
 /** The values both consumers share; each is spelled once. */
 export const BUNDLE = {
-  /** Matches Runtime.NODEJS_22_X, so esbuild does not down-level syntax the runtime already has. */
-  target: 'node22',
+  /** Matches LAMBDA_RUNTIME (cdk/report-function.ts, Node.js 24), so esbuild does not down-level syntax the runtime already has. */
+  target: 'node24',
   minify: true,
   sourceMap: true,
   /** Stack traces only need the mappings; the original sources would double the .map size. */
