@@ -13,7 +13,12 @@
  * same run, rotating process by process with the current one, so all see the
  * same machine load.
  *
- *   npx tsx bench/cold-start.ts [--samples 7] [--warm 20] [--baseline <ref>]...
+ * A do-nothing node process is measured in the same rotation: the bar is a
+ * cold process (spawn → one answer → exit) within 2× its wall time. With
+ * --without <trick> (repeatable), the current tree is also built without that
+ * bundling trick (cdk/bundling.ts bundleTricks), to measure what it buys.
+ *
+ *   npx tsx bench/cold-start.ts [--samples 7] [--warm 0] [--baseline <ref>]... [--without <trick>]...
  */
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +28,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from 'esbuild';
 import { startLocalTable } from './local-table';
+import { coldStartLines, coldStartTable, describeColdStart, pairedTable } from './report';
+export { median } from './report';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -40,8 +47,14 @@ const queryFor = (i: number): string =>
     : `{ q${i}: glossaryTerms(first: ${1 + (i % 20)}) { totalCount nodes { number term { zhHant } } pageInfo { hasNextPage endCursor } } }`;
 
 export interface Sample {
+  /** ms from spawn to exit, measured by the parent (with --warm 0: a whole cold process that answers one query). */
+  wallMs: number;
+  /** CPU time of the whole process until the answer (Node's boot included), as the process saw it. */
+  processCpuMs: number;
   /** ms from process start to our first line of code (Node's own boot). */
   bootMs: number;
+  /** ms from process start to the first answer. */
+  answeredMs: number;
   importMs: number;
   importCpuMs: number;
   firstMs: number;
@@ -69,17 +82,6 @@ export interface ColdStartResult {
   warm: number;
   variants: VariantResult[];
 }
-
-export const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-const pct = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
 
 const apiEvent = (query: string, i: number) => ({
   version: '2.0',
@@ -120,6 +122,8 @@ const childScript = (bundleUrl: string, resultFile: string): string => `
   if (first.statusCode !== 200 || !String(first.body).includes(${JSON.stringify(COLD_EXPECTED)})) {
     throw new Error('cold query answered ' + first.statusCode + ': ' + first.body);
   }
+  const answeredMs = performance.now();
+  const processCpuMs = cpu(process.cpuUsage());
   const statuses = [first.statusCode], warmMs = [];
   c0 = process.cpuUsage();
   for (let i = 1; i < events.length; i++) {
@@ -128,18 +132,41 @@ const childScript = (bundleUrl: string, resultFile: string): string => `
     warmMs.push(performance.now() - t);
   }
   const warmCpuMs = events.length > 1 ? cpu(process.cpuUsage(c0)) / (events.length - 1) : NaN;
-  writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ bootMs, importMs, importCpuMs, firstMs, firstCpuMs, warmMs, warmCpuMs,
+  writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ bootMs, importMs, importCpuMs, firstMs, firstCpuMs, answeredMs, processCpuMs, warmMs, warmCpuMs,
     rssMb: process.memoryUsage().rss / 2 ** 20, statuses: [...new Set(statuses)] }));
+  // Exit at once (open keep-alive sockets would otherwise hold the process): the parent times spawn to exit.
+  process.exit(0);
+`;
+
+/** The do-nothing node process of the comparison: boots, records its CPU time, exits. */
+const nothing = (resultFile: string): string => `
+  const u = process.cpuUsage();
+  (await import('node:fs')).writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ processCpuMs: (u.user + u.system) / 1000 }));
 `;
 
 type EsbuildOptionsFn = (entry: string, outfile: string, root?: string) => BuildOptions;
+type TricksFn = (root?: string) => Record<string, Record<string, string>>;
 
-/** Builds lambda/handler.ts of `root` with that tree's own cdk/bundling.ts; returns the bundle path. */
-const buildBundle = async (root: string, outDir: string): Promise<string> => {
+/**
+ * Builds lambda/handler.ts of `root` with that tree's own cdk/bundling.ts;
+ * returns the bundle path. `without` names bundling tricks (cdk/bundling.ts
+ * bundleTricks) whose aliases are left out, to measure what each one buys.
+ */
+export const buildBundle = async (root: string, outDir: string, without: string[] = []): Promise<string> => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { esbuildOptions } = require(path.join(root, 'cdk', 'bundling.ts')) as { esbuildOptions: EsbuildOptionsFn };
+  const { esbuildOptions, bundleTricks } = require(path.join(root, 'cdk', 'bundling.ts')) as { esbuildOptions: EsbuildOptionsFn; bundleTricks?: TricksFn };
   const outfile = path.join(outDir, 'index.mjs');
-  await build(esbuildOptions(path.join(root, 'lambda', 'handler.ts'), outfile, root));
+  const options = esbuildOptions(path.join(root, 'lambda', 'handler.ts'), outfile, root);
+  if (without.length > 0) {
+    const tricks = bundleTricks!(root);
+    const alias = { ...options.alias };
+    for (const name of without) {
+      if (!tricks[name]) throw new Error(`unknown bundling trick "${name}"; known: ${Object.keys(tricks).join('; ')}`);
+      for (const key of Object.keys(tricks[name])) delete alias[key];
+    }
+    options.alias = alias;
+  }
+  await build(options);
   // What the stack's afterBundling hook adds beside the bundle (served only on GraphiQL routes).
   const graphiql = path.join(ROOT, 'dist', 'graphiql');
   if (fs.existsSync(graphiql)) fs.cpSync(graphiql, path.join(outDir, 'graphiql'), { recursive: true });
@@ -155,14 +182,17 @@ const checkoutTree = (ref: string, into: string): string => {
   return into;
 };
 
-const runChild = (bundle: string, resultFile: string, env: Record<string, string>): Promise<void> =>
+/** Runs one fresh process (the do-nothing one when `bundle` is null); resolves with its wall time, spawn to exit. */
+const runChild = (bundle: string | null, resultFile: string, env: Record<string, string>): Promise<number> =>
   new Promise((resolve, reject) => {
+    const script = bundle === null ? nothing(resultFile) : childScript(pathToFileURL(bundle).href, resultFile);
+    const started = performance.now();
     execFile(
       process.execPath,
       // --enable-source-maps: the stack sets it in NODE_OPTIONS (cdk/report-function.ts).
-      ['--enable-source-maps', '--input-type=module', '-e', childScript(pathToFileURL(bundle).href, resultFile)],
-      { cwd: path.dirname(bundle), env, maxBuffer: 256 << 20 },
-      (err, _out, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()),
+      ['--enable-source-maps', '--input-type=module', '-e', script],
+      { cwd: bundle === null ? os.tmpdir() : path.dirname(bundle), env, maxBuffer: 256 << 20 },
+      (err, _out, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(performance.now() - started)),
     );
   });
 
@@ -171,21 +201,26 @@ export interface ColdStartOptions {
   warm: number;
   /** Commits to measure beside the working tree, oldest first. */
   baselines?: string[];
+  /** Bundling tricks (cdk/bundling.ts bundleTricks) to measure by building the current tree without each, one variant per trick. */
+  without?: string[];
   log?: (line: string) => void;
 }
 
-export const runColdStart = async ({ samples, warm, baselines = [], log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
+export const DO_NOTHING = 'node, doing nothing';
+
+export const runColdStart = async ({ samples, warm, baselines = [], without = [], log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
   if (samples < 5) throw new Error('--samples must be at least 5 (the headline is a median)');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-cold-start-'));
   const loadBefore = os.loadavg();
   const table = await startLocalTable();
   try {
-    const variants: { name: string; bundle: string }[] = [];
+    const variants: { name: string; bundle: string | null }[] = [{ name: DO_NOTHING, bundle: null }];
     for (const ref of baselines) {
       const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
       const tree = checkoutTree(sha, path.join(work, `src-${sha}`));
       variants.push({ name: sha, bundle: await buildBundle(tree, path.join(work, sha)) });
     }
+    for (const [k, trick] of without.entries()) variants.push({ name: `without: ${trick}`, bundle: await buildBundle(ROOT, path.join(work, `without-${k}`), [trick]) });
     variants.push({ name: 'current', bundle: await buildBundle(ROOT, path.join(work, 'current')) });
 
     const events = [apiEvent(COLD_QUERY, 0), ...Array.from({ length: warm }, (_, i) => apiEvent(queryFor(i + 1), i + 1))];
@@ -198,17 +233,24 @@ export const runColdStart = async ({ samples, warm, baselines = [], log = () => 
       POWERTOOLS_LOG_LEVEL: 'INFO',
       BENCH_EVENTS: JSON.stringify(events),
     };
-    const results: VariantResult[] = variants.map((v) => ({ name: v.name, bytes: fs.statSync(v.bundle).size, samples: [] }));
+    const results: VariantResult[] = variants.map((v) => ({ name: v.name, bytes: v.bundle === null ? 0 : fs.statSync(v.bundle).size, samples: [] }));
     for (let s = 0; s < samples; s++) {
       // Rotate the variants process by process so load from other jobs hits all alike.
       const order = variants.map((_, i) => (i + s) % variants.length);
       for (const i of order) {
         const v = variants[i]!;
         const resultFile = path.join(work, `sample-${i}-${s}.json`);
-        await runChild(v.bundle, resultFile, { ...env, LAMBDA_TASK_ROOT: path.dirname(v.bundle) });
-        const sample = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Sample;
+        if (v.bundle === null) {
+          const wallMs = await runChild(null, resultFile, { PATH: env.PATH });
+          const { processCpuMs } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { processCpuMs: number };
+          results[i]!.samples.push({ wallMs, processCpuMs, bootMs: NaN, answeredMs: NaN, importMs: NaN, importCpuMs: NaN, firstMs: NaN, firstCpuMs: NaN, warmMs: [], warmCpuMs: NaN, rssMb: NaN, statuses: [] });
+          log(`${v.name}: ${wallMs.toFixed(0)} ms`);
+          continue;
+        }
+        const wallMs = await runChild(v.bundle, resultFile, { ...env, LAMBDA_TASK_ROOT: path.dirname(v.bundle) });
+        const sample = { ...(JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Sample), wallMs };
         results[i]!.samples.push(sample);
-        log(`${v.name}: import ${sample.importMs.toFixed(0)} ms + first query ${sample.firstMs.toFixed(0)} ms = ${(sample.importMs + sample.firstMs).toFixed(0)} ms`);
+        log(`${v.name}: import ${sample.importMs.toFixed(0)} ms + first query ${sample.firstMs.toFixed(0)} ms = ${(sample.importMs + sample.firstMs).toFixed(0)} ms; process ${wallMs.toFixed(0)} ms`);
       }
     }
     return {
@@ -228,55 +270,23 @@ export const runColdStart = async ({ samples, warm, baselines = [], log = () => 
   }
 };
 
-const coldMs = (s: Sample): number => s.importMs + s.firstMs;
-const f0 = (n: number): string => n.toFixed(0);
-
-/** The headline table: one row per variant, medians over the fresh processes. */
-export const headlineTable = (r: ColdStartResult): string[] => [
-  '| bundle | bytes | **cold start ms** (import + first query, median) | fastest process ms | import ms | first query ms | import CPU ms | first query CPU ms | Node boot ms (not ours) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...r.variants.map((v) => {
-    const m = (f: (s: Sample) => number): string => f0(median(v.samples.map(f)));
-    return `| ${v.name} | ${v.bytes.toLocaleString('en-US')} | **${m(coldMs)}** | ${f0(Math.min(...v.samples.map(coldMs)))} | ${m((s) => s.importMs)} | ${m((s) => s.firstMs)} | ${m((s) => s.importCpuMs)} | ${m((s) => s.firstCpuMs)} | ${m((s) => s.bootMs)} |`;
-  }),
-];
-
-export const describeRun = (r: ColdStartResult): string =>
-  `Node ${r.node}, ${r.cpu} (${os.arch()}, ${r.cpus} vCPU), ${r.date}; ${r.samples} fresh processes per bundle, rotating; ` +
-  `load average ${r.loadBefore[0]!.toFixed(1)} before, ${r.loadAfter[0]!.toFixed(1)} after`;
-
-export const rawLines = (r: ColdStartResult): string[] =>
-  r.variants.map((v) => `${v.name}: cold start per process (ms) ${v.samples.map((s) => f0(coldMs(s))).join(', ')}`);
-
-export const warmLines = (r: ColdStartResult): string[] =>
-  r.warm === 0
-    ? []
-    : r.variants.map((v) => {
-        const warm = v.samples.flatMap((s) => s.warmMs);
-        const statuses = [...new Set(v.samples.flatMap((s) => s.statuses))];
-        return (
-          `${v.name}: warm request p50 ${pct(warm, 50).toFixed(1)} ms / p95 ${pct(warm, 95).toFixed(1)} ms, ` +
-          `CPU ${median(v.samples.map((s) => s.warmCpuMs)).toFixed(1)} ms/request, peak RSS ${f0(Math.max(...v.samples.map((s) => s.rssMb)))} MB, HTTP ${statuses.join('/')}`
-        );
-      });
-
 if (require.main === module) {
   const { values } = parseArgs({
     options: {
       samples: { type: 'string', default: '7' },
-      warm: { type: 'string', default: '20' },
+      warm: { type: 'string', default: '0' },
       baseline: { type: 'string', multiple: true },
+      without: { type: 'string', multiple: true },
     },
   });
   runColdStart({
     samples: Number(values.samples),
     warm: Number(values.warm),
     baselines: values.baseline ?? [],
+    without: values.without ?? [],
     log: (line) => process.stderr.write(`${line}\n`),
   })
-    .then((r) => {
-      process.stdout.write([describeRun(r), '', ...headlineTable(r), '', ...rawLines(r), ...warmLines(r), ''].join('\n'));
-    })
+    .then((r) => process.stdout.write([describeColdStart(r), '', ...coldStartTable(r), '', ...pairedTable(r), '', ...coldStartLines(r), ''].join('\n')))
     .catch((err: unknown) => {
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);

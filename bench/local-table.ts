@@ -7,7 +7,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTableIfMissing } from '../seed/table';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build/index';
-import { loadDataset } from '../seed/load';
+import type { Dataset } from '../lambda/data/records';
+import { publish } from '../seed/publish';
 
 // dynalite ships no types; this is the part we use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -22,7 +23,8 @@ export interface LocalTable {
   close: () => Promise<void>;
 }
 
-export const startLocalTable = async (tableName = 'bench-table'): Promise<LocalTable> => {
+/** Seeds `datasets` (default: the default report) through the production publisher. */
+export const startLocalTable = async (tableName = 'bench-table', datasets?: Dataset[]): Promise<LocalTable> => {
   const server = dynalite({ createTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -30,7 +32,8 @@ export const startLocalTable = async (tableName = 'bench-table'): Promise<LocalT
   const credentials = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
   const client = new DynamoDBClient({ endpoint, region, credentials });
   await createTableIfMissing(client, tableName);
-  await loadDataset(DynamoDBDocumentClient.from(client), tableName, buildDataset(DEFAULT_REPORT_DIR));
+  // One publication of the whole collection, as the seeder publishes it.
+  await publish(DynamoDBDocumentClient.from(client), tableName, datasets ?? [buildDataset(DEFAULT_REPORT_DIR)]);
   client.destroy();
   return {
     endpoint,

@@ -4,7 +4,7 @@
  * values to esbuild directly, so the bundle the test runs is the bundle we ship.
  */
 import fs from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { Charset, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -12,16 +12,16 @@ import { Charset, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-
 const ROOT = path.resolve(__dirname, '..');
 
 /**
- * ESM bundles have no `require`; CommonJS code that calls it with a computed
- * name (built-ins named literally are shimmed, see builtinShims) gets one from createRequire.
+ * ESM bundles have no `require`; CommonJS code in the bundle that calls it
+ * (for built-ins) gets one from createRequire.
  */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /** The values both consumers share; each is spelled once. */
 export const BUNDLE = {
-  /** Matches Runtime.NODEJS_22_X, so esbuild does not down-level syntax the runtime already has. */
-  target: 'node22',
+  /** Matches LAMBDA_RUNTIME (cdk/report-function.ts, Node.js 24), so esbuild does not down-level syntax the runtime already has. */
+  target: 'node24',
   minify: true,
   sourceMap: true,
   /** Stack traces only need the mappings; the original sources would double the .map size. */
@@ -39,9 +39,10 @@ export const BUNDLE = {
  * export, so a package with separate CommonJS and ESM builds lands in the bundle
  * twice when both kinds of import reach it: @as-integrations/aws-lambda
  * (CommonJS) require()s '@apollo/server', dragging in Apollo's whole CommonJS
- * build and its @graphql-tools (measured: 1.52 MB -> 1.19 MB and about a
- * quarter less module-init CPU); @apollo/utils.keyvaluecache (CommonJS)
- * require()s lru-cache, which Apollo's ESM build imports (-19 KB). Each package
+ * build (93 KB and 16 ms of cold-start CPU, measured side by side,
+ * docs/bench-cold-start.md); @apollo/utils.keyvaluecache (CommonJS)
+ * require()s lru-cache, which Apollo's ESM build imports (19 KB, 8 ms: kept
+ * because it is the same mechanism, not a second trick). Each package
  * is aliased to a generated facade whose every entry point re-exports the file
  * the package's exports map names for `import` (NodejsFunction takes no
  * esbuild plugins, but it does pass `--alias`).
@@ -97,19 +98,17 @@ export const STUB_TOUCHED_KEY = 'huozhou-report.bundle-stubs-touched';
 /**
  * Packages left out of the Lambda bundle because the API never runs their
  * code: Apollo's usage reporting and inline tracing (protobuf encoding of
- * traces for Apollo GraphOS, 150 KB with their helpers) — lambda/graphql/server.ts
- * installs the *Disabled plugins, so Apollo never loads them; @graphql-tools
- * (66 KB with merge and utils, ~5 ms of module initialisation), which Apollo
- * only uses to build a schema from typeDefs — server.ts hands it a built one. Apollo's plugin
- * modules still import them, so each export is replaced by a stub that records
- * the touch and throws a clear error on any use instead of failing somewhere
- * obscure. The export names are read from the installed package, so a new
- * Apollo release that imports another name still builds.
+ * traces for Apollo GraphOS, 251 KB of the bundle with their helpers) —
+ * lambda/graphql/server.ts installs the *Disabled plugins, so Apollo never
+ * loads them. Apollo's plugin modules still import them, so each export is
+ * replaced by a stub that records the touch and throws a clear error on any
+ * use instead of failing somewhere obscure. The export names are read from
+ * the installed package, so a new Apollo release that imports another name
+ * still builds.
  */
 const STUBBED = {
   '@apollo/usage-reporting-protobuf': 'Apollo usage reporting / inline tracing (ftv1) are disabled in lambda/graphql/server.ts',
   '@apollo/utils.usagereporting': 'Apollo usage reporting is disabled in lambda/graphql/server.ts',
-  '@graphql-tools/schema': 'Apollo is given a built schema (lambda/graphql/server.ts), so it never calls makeExecutableSchema',
 } as const;
 
 const stubModule = (root: string, pkg: keyof typeof STUBBED): string => {
@@ -131,36 +130,21 @@ ${names.map((n) => `export const ${n} = stub(${JSON.stringify(n)});`).join('\n')
 };
 
 /**
- * Packages replaced by a few lines that do what the Lambda function needs of them.
- *
- * @apollo/utils.createhash picks Node's crypto only when `module.require`
- * exists, which it does not in an esbuild bundle, so every APQ and
- * response-cache hash ran through sha.js (a JavaScript SHA-256 with 30 KB of
- * polyfills, ~10 ms to load on the first request); the replacement is what the
- * package does in plain Node.
- *
  * @aws-sdk/credential-provider-node is the SDK's default credential chain:
  * environment, then SSO, shared ini files (profiles, assume-role via STS),
  * credential_process, web-identity token files, then the container/instance
  * metadata services. Lambda always puts the function role's credentials in the
  * environment; the SSO/ini/process/web-identity links exist for developer
  * machines and bring the SSO, SSO-OIDC, STS and sign-in clients
- * (@aws-sdk/nested-clients) and child_process along: 137 KB of the bundle and
- * ~30 ms of a cold start, measured. The bundle's chain is the SDK's own minus
+ * (@aws-sdk/nested-clients) and child_process along: 118 KB of the bundle and
+ * 10 ms of cold-start CPU, measured side by side (docs/bench-cold-start.md). The bundle's chain is the SDK's own minus
  * those links (same memoisation, same remote providers); running from source
  * (`npm start`, the tests) still uses the SDK's full chain.
  */
-const replacements = (root: string): Record<string, string> => {
+const credentialChain = (root: string): string => {
   const sdkChain = (file: string): string =>
     path.join(root, 'node_modules', '@aws-sdk', 'credential-provider-node', 'dist-es', file).split(path.sep).join('/');
-  return {
-    '@apollo/utils.createhash': `// Generated by cdk/bundling.ts: @apollo/utils.createhash as it behaves in Node (crypto, not sha.js).
-import { createHash as nodeCreateHash } from 'node:crypto';
-export function createHash(kind) {
-  return nodeCreateHash(kind);
-}
-`,
-    '@aws-sdk/credential-provider-node': `// Generated by cdk/bundling.ts: the SDK's default credential chain without its developer-machine links.
+  return `// Generated by cdk/bundling.ts: the SDK's default credential chain without its developer-machine links.
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { CredentialsProviderError } from '@smithy/core/config';
 import { remoteProvider } from '${sdkChain('remoteProvider.js')}';
@@ -190,55 +174,53 @@ export const defaultProvider = (init = {}) =>
     ],
     credentialsTreatedAsExpired,
   );
-`,
-  };
+`;
 };
 
 /**
- * Deep imports that resolve to a package's CommonJS file although an ESM twin
- * sits beside it: graphql has no exports map, so graphql-armor's
- * `graphql/language/parser` picked parser.js and bundled a second lexer and
- * parser (41 KB) beside the ESM graphql everyone else uses.
+ * The versions each trick was verified and measured with. The tricks reach
+ * into these packages (Apollo's imports of the stubbed packages, the files of
+ * the SDK's credential chain, the packages' exports maps), so a different
+ * installed version stops the build instead of shipping an unverified bundle:
+ * run tests/integration/bundle.test.ts and `npm run bench -- --tricks`, then
+ * update the version here (and in package.json, where the range is ours).
  */
-const ESM_TWIN = ['graphql/language/parser'] as const;
+export const PINNED: Record<string, string> = {
+  '@apollo/server': '5.5.1',
+  'lru-cache': '11.5.3',
+  '@apollo/usage-reporting-protobuf': '4.1.2',
+  '@apollo/utils.usagereporting': '2.1.0',
+  '@aws-sdk/credential-provider-node': '3.972.98',
+  '@aws-sdk/credential-provider-env': '3.972.85',
+  '@smithy/core': '3.41.1',
+};
+
+const checkPins = (root: string): void => {
+  const wrong = Object.entries(PINNED).flatMap(([pkg, version]) => {
+    const installed = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return installed === version ? [] : [`${pkg} ${installed} (verified: ${version})`];
+  });
+  if (wrong.length > 0) {
+    throw new Error(`cdk/bundling.ts: the bundling tricks were verified with other versions of ${wrong.join(', ')}; re-verify them (bundle test, npm run bench -- --tricks) and update PINNED.`);
+  }
+};
 
 /**
- * Node built-ins as CommonJS shims. An ESM bundle's `import … from 'node:fs'`
- * goes through Node's ESM loader, which builds a module facade per built-in
- * and reads every export once to fill it (for fs that loads the fs streams;
- * measured ~24 ms for the bundle's 16 built-ins against ~13 ms via require),
- * and esbuild hoists every such import to the top of the bundle, so built-ins
- * that only never-run code uses (zlib for usage reporting…) load on every
- * cold start too. Aliased to a shim, a built-in is fetched by
- * process.getBuiltinModule (Node >= 20.16 / 22.3) when the module importing it
- * initialises, and named imports read the live exports.
+ * The bundling tricks by name, each as the esbuild aliases it adds. Named so
+ * bench/cold-start.ts can build the bundle without one of them and measure
+ * what it buys side by side (docs/bench-cold-start.md records the numbers).
  */
-const builtinShims = (root: string): Record<string, string> =>
-  Object.fromEntries(
-    builtinModules
-      .filter((name) => !name.startsWith('_'))
-      .flatMap((name) => {
-        const shim = writeGenerated(
-          root,
-          `node-builtins/${name}`,
-          `// Generated by cdk/bundling.ts: the ${name} built-in without an ESM facade.\nmodule.exports = process.getBuiltinModule(${JSON.stringify(`node:${name}`)});\n`,
-          'index.cjs',
-        );
-        return [
-          [name, shim],
-          [`node:${name}`, shim],
-        ];
-      }),
-  );
+export const bundleTricks = (root: string = ROOT): Record<string, Record<string, string>> => {
+  checkPins(root);
+  return {
+    ...Object.fromEntries(SINGLE_ESM_COPY.map((pkg) => [`single ESM copy of ${pkg}`, { [pkg]: writeEsmFacade(pkg, root) }])),
+    'stub Apollo usage reporting': Object.fromEntries((Object.keys(STUBBED) as (keyof typeof STUBBED)[]).map((pkg) => [pkg, stubModule(root, pkg)])),
+    'Lambda-only credential chain': { '@aws-sdk/credential-provider-node': writeGenerated(root, '@aws-sdk/credential-provider-node', credentialChain(root)) },
+  };
+};
 
 /** Every esbuild alias of the Lambda bundles (absolute paths; esbuild resolves aliases from the working directory). */
-export const esmAliases = (root: string = ROOT): Record<string, string> => ({
-  ...Object.fromEntries(SINGLE_ESM_COPY.map((pkg) => [pkg, writeEsmFacade(pkg, root)])),
-  ...Object.fromEntries(Object.keys(STUBBED).map((pkg) => [pkg, stubModule(root, pkg as keyof typeof STUBBED)])),
-  ...Object.fromEntries(Object.entries(replacements(root)).map(([pkg, text]) => [pkg, writeGenerated(root, pkg, text)])),
-  ...Object.fromEntries(ESM_TWIN.map((spec) => [spec, path.join(root, 'node_modules', `${spec}.mjs`)])),
-  ...builtinShims(root),
-});
+export const esmAliases = (root: string = ROOT): Record<string, string> => Object.assign({}, ...Object.values(bundleTricks(root))) as Record<string, string>;
 
 /**
  * NodejsFunction bundling options. Everything is bundled, the AWS SDK included:

@@ -60,7 +60,7 @@ const CORS_MAX_AGE = Duration.seconds(Number(CORS_HEADERS['access-control-max-ag
  * cold start (parsing ~1 MB of minified JS, building the schema) is CPU-bound;
  * the steady state needs far less than this (see docs/deploy.md, "Memory").
  */
-export const API_MEMORY_MB = 1024;
+export const API_MEMORY_MB = 1769; // one full vCPU: the work is CPU-bound (measured, docs/bench-cold-start.md "Memory size")
 
 /** HTTP status codes CloudFront would otherwise cache for 10 s when the origin sends no Cache-Control. */
 const ERROR_CODES_NEVER_CACHED = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];

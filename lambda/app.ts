@@ -18,6 +18,7 @@ import { createHttpHandler, type HttpHandler } from './http/http-handler';
 import { isDownloadPath } from './downloads/paths';
 import { publicBase } from './pages/origin';
 import { isPagePath } from './pages/paths';
+import { ResponseCache } from './http/response-cache';
 
 export interface App {
   handler: HttpHandler;
@@ -92,6 +93,7 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
     datasetVersion: (event) => resolveVersion(event),
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     logger,
+    responseCache: new ResponseCache(),
   });
   return { handler, documentClient, store, snapshots, datasetVersion: () => resolveVersion() };
 };

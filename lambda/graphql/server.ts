@@ -1,11 +1,9 @@
 /**
  * The Apollo Server: schema-first typeDefs, thin resolvers, limits from
- * graphql-armor, a response cache keyed by query, variables and dataset
- * version, and errors that always carry a code and never a stack trace
+ * graphql-armor, the cost of each operation in extensions.cost (cost.ts), and errors that always carry a code and never a stack trace
  * outside development.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -13,7 +11,6 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import {
@@ -33,10 +30,10 @@ import { friendlier } from './friendly-errors';
 import type { Context } from './context';
 import { StoreUnavailableError } from '../data/store';
 import { currentMetrics } from '../data/request-metrics';
-import { currentRequestRecord } from '../http/metrics';
 import { MAX_PAGE_SIZE } from './connections';
 import { validateArgs } from './validate';
 import { apolloLogger, logInternalError, operationNotSupported, truncateName } from './errors';
+import { costPlugin } from './cost';
 
 export const LIMITS = {
   maxDepth: 12,
@@ -102,17 +99,12 @@ const operationLogPlugin = (logger: Logger): ApolloServerPlugin<Context> => ({
         const codes = [...(errors ?? []), ...(body?.errors ?? [])]
           .map((e) => String(('extensions' in e && e.extensions?.code) || 'INTERNAL_SERVER_ERROR'));
         const metrics = currentMetrics();
-        // The response-cache plugin sets Age only on answers it served from the cache.
-        const cacheHit = response.http.headers.has('age');
-        const record = currentRequestRecord();
-        if (record) record.cacheHit = cacheHit;
         logger.info('graphql operation', {
           // Client-chosen: bounded so a 60 KB name cannot bloat every log line.
           operationName: truncateName(operationName ?? request.operationName ?? null),
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           dynamoRequests: metrics?.dynamoRequests ?? 0,
           errorCodes: [...new Set(codes)],
-          cacheHit,
         });
         if (logger.getLevelName() === 'DEBUG') logger.debug('graphql variables', { variables: request.variables ?? null });
       },
@@ -159,9 +151,8 @@ const attachResolvers = (schema: GraphQLSchema, map: ResolverMap): GraphQLSchema
  * place. What Apollo's `typeDefs` + `resolvers` options do (makeExecutableSchema)
  * minus the passes that cost most of a cold start's schema work: merging the
  * one typeDefs string with nothing, re-validating an SDL that codegen and the
- * tests have already validated, copying the whole schema to attach resolvers,
- * and loading @graphql-tools at all (the Lambda bundle leaves it out,
- * cdk/bundling.ts). tests/integration/bundle.test.ts checks that it prints and
+ * tests have already validated, and copying the whole schema to attach
+ * resolvers. tests/integration/bundle.test.ts checks that it prints and
  * introspects exactly like makeExecutableSchema's, carries the same resolvers
  * and is valid in full.
  */
@@ -188,15 +179,7 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
     ...protection,
     plugins: [
       ...protection.plugins,
-      // The data is immutable between seeds: every field may be cached for the configured age.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds, calculateHttpHeaders: false }),
-      responseCachePlugin<Context>({
-        // The dataset version is part of the key, so a reseed never serves stale answers.
-        // The origin too: permalinks and citations are absolute URLs of the host the client reached.
-        extraCacheKeyData: async ({ contextValue }) => `${contextValue.datasetVersion}|${contextValue.origin ?? ''}`,
-        shouldReadFromCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
-        shouldWriteToCache: async ({ contextValue }) => contextValue.datasetVersion !== null,
-      }),
+      // Repeated queries never get here: lambda/http/response-cache.ts answers them before Apollo.
       ApolloServerPluginLandingPageDisabled(),
       // No Apollo GraphOS: never report usage or schemas, never build federated traces (ftv1).
       // The Lambda bundle leaves their protobuf code out (cdk/bundling.ts), so they must stay off.
@@ -205,6 +188,7 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
       ApolloServerPluginInlineTraceDisabled(),
       queriesOnlyPlugin,
       operationLogPlugin(options.logger),
+      costPlugin<Context>({ maxCost: LIMITS.maxCost }),
     ],
     // Apollo's own messages (startup, unexpected errors) go through the same structured logger.
     logger: apolloLogger(options.logger),

@@ -13,10 +13,11 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { currentMetrics, newMetrics, withMetrics } from '../data/request-metrics';
 import { appPath, CORS_HEADERS, header, jsonError, methodOf, notModified, notModifiedResult, withHeaders, type Headers, type Result } from './common';
-import { metricsFromEnvironment, newRequestRecord, publishRequestMetrics, withRequestRecord, type RequestRecord } from './metrics';
+import { currentRequestRecord, metricsFromEnvironment, newRequestRecord, publishRequestMetrics, withRequestRecord, type RequestRecord } from './metrics';
 import { GRAPHQL_RESPONSE_JSON, negotiateGraphqlMediaType, type GraphqlMediaType } from './negotiate';
 import { deepQueryParameter, jsonDepthExceeds, malformedEvent, MAX_JSON_DEPTH, MAX_QUERY_STRING_BYTES } from './request-checks';
 import { errorCodesOf, outageStatus } from './status';
+import type { ResponseCache } from './response-cache';
 
 export { CORS_HEADERS, type Result } from './common';
 export type HttpHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<Result>;
@@ -35,6 +36,8 @@ export interface HttpDeps {
   logger: Logger;
   /** EMF publisher; default: one in Lambda (or with POWERTOOLS_METRICS_NAMESPACE set), none elsewhere; null: none. */
   metrics?: Metrics | null;
+  /** Answers repeated requests before Apollo parses them (response-cache.ts). */
+  responseCache?: ResponseCache;
 }
 
 const error = (statusCode: number, message: string, code: string, extra: Record<string, unknown> = {}): Result =>
@@ -122,9 +125,22 @@ const serveGraphql = async (deps: HttpDeps, event: APIGatewayProxyEventV2, conte
     }
   }
 
-  const raw = await deps.graphql(graphqlEvent, context);
-  const codes = errorCodesOf(raw);
-  const result = outageStatus(legacyStatus(raw, codes), codes, mediaType === GRAPHQL_RESPONSE_JSON);
+  // The cache stores successes only, so an answer from it has no error codes.
+  let codes: string[] = [];
+  const execute = async (): Promise<Result> => {
+    const raw = await deps.graphql(graphqlEvent, context);
+    codes = errorCodesOf(raw);
+    return outageStatus(legacyStatus(raw, codes), codes, mediaType === GRAPHQL_RESPONSE_JSON);
+  };
+  let hit = deps.responseCache !== undefined;
+  const miss = (): Promise<Result> => {
+    hit = false;
+    return execute();
+  };
+  const result = deps.responseCache ? await deps.responseCache.answer(graphqlEvent, () => deps.datasetVersion(graphqlEvent), miss) : await miss();
+  // Hits never reach Apollo (nor its operation log): the request's metrics record them here.
+  const record = currentRequestRecord();
+  if (record) record.cacheHit = hit;
   const caching: Headers =
     method === 'GET' && etag && isCacheable(result, codes)
       ? { etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` }

@@ -90,6 +90,6 @@ describe('fresh clone', () => {
       body: JSON.stringify({ query: '{ glossaryTerm(number: 6) { term { zhHant } } }' }),
     });
     expect(gql.status).toBe(200);
-    expect(await gql.json()).toEqual({ data: { glossaryTerm: { term: { zhHant: '三無三可' } } } });
+    expect(((await gql.json()) as { data: unknown }).data).toEqual({ glossaryTerm: { term: { zhHant: '三無三可' } } });
   }, 300_000);
 });

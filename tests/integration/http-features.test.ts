@@ -92,7 +92,7 @@ describe('limits are GraphQL errors with a code, never a 5xx', () => {
     const { body } = await post({ query: `{ bad: node(id: "%%%") { id } }` });
     expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const ok = await post({ query: `{ node(id: "${unknown}") { id } figure(id: "nope") { id } indicator(id: "nope") { id } project(id: "nope") { id } sector(id: "nope") { id } }` });
-    expect(ok.body).toEqual({ data: { node: null, figure: null, indicator: null, project: null, sector: null } });
+    expect(ok.body.data).toEqual({ node: null, figure: null, indicator: null, project: null, sector: null });
   });
 
   it('CORS headers are on error responses too', async () => {
@@ -122,7 +122,7 @@ describe('response cache', () => {
     const second = await post({ query, variables: { n: 7 } });
     const other = await post({ query, variables: { n: 8 } });
     expect(first.body).toEqual(second.body);
-    // Apollo's response cache marks the answers it served with an Age header.
+    // The response cache (lambda/http/response-cache.ts) marks the answers it served with an Age header.
     expect(first.res.headers.get('age')).toBeNull();
     expect(second.res.headers.get('age')).toMatch(/^\d+$/);
     expect(other.res.headers.get('age')).toBeNull();

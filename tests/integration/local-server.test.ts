@@ -18,7 +18,7 @@ describe('local server', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ glossaryTerm(number: 6) { term { zhHant } } }' }),
       });
-      expect(await res.json()).toEqual({ data: { glossaryTerm: { term: { zhHant: '三無三可' } } } });
+      expect(((await res.json()) as { data: unknown }).data).toEqual({ glossaryTerm: { term: { zhHant: '三無三可' } } });
     } finally {
       await local.close();
     }
@@ -41,7 +41,7 @@ describe('local server', () => {
         });
         // The same collection version: the second start found every report already current.
         expect(second.datasetVersion).toBe(firstVersion);
-        expect(await res.json()).toEqual({ data: { report: { datasetVersion: expect.stringMatching(/^[0-9a-f]{16}$/) } } });
+        expect(((await res.json()) as { data: unknown }).data).toEqual({ report: { datasetVersion: expect.stringMatching(/^[0-9a-f]{16}$/) } });
       } finally {
         await second.close();
       }
