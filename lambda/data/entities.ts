@@ -263,6 +263,7 @@ export const makeEntities = (table: AppTable) => {
       measure: string().enum('LEVEL', 'CHANGE', 'SHARE', 'COUNT', 'RATIO', 'RANK', 'INDEX'),
       figureIds: list(string()),
       levelIndicatorId: nullableString(),
+      betterDirection: anyOf(string().enum('HIGHER', 'LOWER'), nul()).optional(),
     }),
   });
 

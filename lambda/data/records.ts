@@ -186,6 +186,8 @@ export interface IndicatorRecord {
   figureIds: string[];
   /** Related indicator (e.g. a growth rate's level indicator). */
   levelIndicatorId: string | null;
+  /** Which direction of change is better (from the catalogue); null where it is not a matter of better. */
+  betterDirection?: 'HIGHER' | 'LOWER' | null;
 }
 
 export interface ProjectRecord {

@@ -114,6 +114,8 @@ export class Snapshots {
   private pointerValue: PublishedCollection | null = null;
   private pointerAt = -Infinity;
   private pointerPending: Promise<PublishedCollection> | null = null;
+  /** The last failed first read: repeated within a second, callers fail at once instead of waiting again. */
+  private failure: { at: number; error: unknown } | null = null;
   private readonly reports: Lru<ReportSnapshot>;
   private readonly panels: Lru<Panel>;
   private readonly loads = new Gate(16);
@@ -147,6 +149,8 @@ export class Snapshots {
    */
   async current(): Promise<PublishedCollection> {
     if (this.pointerValue && this.opts.now() - this.pointerAt < this.opts.pointerTtlMs) return this.pointerValue;
+    // A request reads the version several times (cache, ETag, data): during an outage it waits once, not each time.
+    if (!this.pointerValue && this.failure && this.opts.now() - this.failure.at < 1_000) throw this.failure.error;
     this.pointerPending ??= this.refresh().finally(() => {
       this.pointerPending = null;
     });
@@ -165,9 +169,11 @@ export class Snapshots {
         byId: new Map(reports.map((r) => [r.reportId, r])),
       };
       this.pointerAt = this.opts.now();
+      this.failure = null;
       return this.pointerValue;
     } catch (err) {
       this.opts.onRefreshError?.(err);
+      this.failure = { at: this.opts.now(), error: err };
       if (this.pointerValue) {
         // Serve the last version; try again after a short pause rather than on every request.
         this.pointerAt = this.opts.now() - this.opts.pointerTtlMs + Math.min(1_000, this.opts.pointerTtlMs);

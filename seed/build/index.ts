@@ -35,6 +35,7 @@ import { loadReportMeta, type ReportMeta } from './meta';
 import { readOverlay } from './overlay';
 import { parseFrame, parseGlossary, type GlossaryEnglish, type ReportEnglish, type ReportFrame } from './structure';
 import { catalogueLinks } from './indicators';
+import { loadCatalogue } from '../catalogue/catalogue';
 import { validateDataset } from './validate';
 
 export { canonicalJson, sha256 } from '../canonical';
@@ -104,7 +105,11 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     : [];
   const curated = applyCuration({ reportId, doc, figures: [...extracted.figures, ...context], curatedDir, yearAt });
   // The catalogue links (seed/build/indicators/) run unless a caller passes its own post-pass.
-  const { figures, indicators, sectors } = (options.postPass ?? catalogueLinks)(extracted, curated);
+  const linked = (options.postPass ?? catalogueLinks)(extracted, curated);
+  const { figures, sectors } = linked;
+  // Which direction is better is the catalogue's to say, for every report's indicator of a catalogue slug.
+  const catalogue = loadCatalogue();
+  const indicators = linked.indicators.map((i) => ({ ...i, betterDirection: catalogue.bySlug.get(i.id)?.betterDirection ?? null }));
   const { projects } = curated;
 
   const years: YearRecord[] = (

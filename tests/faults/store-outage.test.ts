@@ -76,7 +76,7 @@ describe.each<Mode>(['refuse', 'hang'])('a store that %ss', (mode) => {
     proxy.set(mode);
     const app = newApp();
     const typename = await ask(app, '{ __typename }');
-    expect(typename.body).toEqual({ data: { __typename: 'Query' } });
+    expect(typename.body).toMatchObject({ data: { __typename: 'Query' } });
 
     const down = await ask(app, GLOSSARY);
     expect(down.ms).toBeLessThan(2_000);
@@ -85,9 +85,16 @@ describe.each<Mode>(['refuse', 'hang'])('a store that %ss', (mode) => {
     expect(down.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
 
     proxy.set('pass');
-    const up = await ask(app, GLOSSARY);
+    // A failed first read is remembered for a second (one wait per request, not one per read): recovery within it.
+    const back = performance.now();
+    let up = await ask(app, GLOSSARY);
+    while (up.status !== 200 && performance.now() - back < 3_000) {
+      await new Promise((r) => setTimeout(r, 200));
+      up = await ask(app, GLOSSARY);
+    }
     expect(up.status).toBe(200);
-    expect(up.body).toEqual({ data: { glossaryTerm: { term: { zhHant: '三無三可' } } } });
+    expect(performance.now() - back).toBeLessThan(2_000);
+    expect(up.body).toMatchObject({ data: { glossaryTerm: { term: { zhHant: '三無三可' } } } });
   });
 
   it('a warm function keeps answering from its snapshot with the last known version', async () => {
@@ -97,7 +104,7 @@ describe.each<Mode>(['refuse', 'hang'])('a store that %ss', (mode) => {
     proxy.set(mode);
     const during = await ask(app, GLOSSARY);
     expect(during.ms).toBeLessThan(2_000);
-    expect(during.body).toEqual({ data: { glossaryTerm: { term: { zhHant: '三無三可' } } } });
+    expect(during.body).toMatchObject({ data: { glossaryTerm: { term: { zhHant: '三無三可' } } } });
     proxy.set('pass');
   });
 });

@@ -19,6 +19,13 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Which direction of change is better for an indicator. */
+export type BetterDirection =
+  /** A higher value is better (GDP, income). */
+  | 'HIGHER'
+  /** A lower value is better (unemployment rate, energy intensity, composite air-quality index). */
+  | 'LOWER';
+
 /** How the stated value bounds the quantity. */
 export type Comparator =
   /** About the value (左右, 約). */
@@ -241,6 +248,8 @@ export type Indicator = Node & {
   actual: Maybe<Figure>;
   /** Base unit of the normalised values. */
   baseUnit: Maybe<Scalars['String']['output']>;
+  /** Which direction of change is better (LOWER for unemployment, energy intensity, an air-quality index); null where neither is. */
+  betterDirection: Maybe<BetterDirection>;
   /** What it measures. */
   description: Maybe<LocalizedText>;
   id: Scalars['ID']['output'];
@@ -1042,6 +1051,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BetterDirection: BetterDirection;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparator: Comparator;
   ComparisonDirection: ComparisonDirection;
@@ -1209,6 +1219,7 @@ export type GlossaryTermEdgeResolvers<ContextType = Context, ParentType extends 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   actual?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   baseUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  betterDirection?: Resolver<Maybe<ResolversTypes['BetterDirection']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   levelIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
