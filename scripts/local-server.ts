@@ -72,6 +72,8 @@ export const startLocalServer = async (opts: LocalServerOptions = {}): Promise<L
   // (the production deadline is 1.2 s; STORE_TIMEOUT_MS overrides both).
   const config = readConfig({
     STORE_TIMEOUT_MS: dynamo ? '5000' : undefined,
+    // Lambda caps a response at 6 MB (so large downloads are gzip-only there); a local server has no such cap.
+    DOWNLOADS_MAX_BODY_BYTES: String(256 * 1024 * 1024),
     ...process.env,
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: endpoint,

@@ -76,7 +76,7 @@ const shoot = async (page: Page, name: string): Promise<void> => {
     expect(await page.locator('h1').innerText()).toContain('政府工作报告');
     expect(await page.locator('h1').innerText()).toContain('Government work reports');
     // The collection's reports, from the catalogue, each linking to its text.
-    expect(await page.locator('#reports + p').innerText()).toMatch(/1 report/);
+    expect(await page.locator('#reports + p').innerText()).toMatch(/\d+ reports/);
     expect(await page.locator('a[href="reports/huozhou-2024"]').count()).toBeGreaterThan(0);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(ld['@type']).toBe('Dataset');

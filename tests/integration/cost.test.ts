@@ -73,7 +73,7 @@ describe('extensions.cost', () => {
     // per alias: nodes = 2 + 1.5 × (8 + 6.5 + 6.5) = 33.5; (2 + 1.5 × 33.5) × 100 = 5225; four aliases = 20900
     const answer = await run(`{ a: ${page} b: ${page} c: ${page} d: ${page} }`);
     expect(answer.data).toBeUndefined();
-    expect(answer.errors?.[0]?.message).toContain('found 20900');
+    expect(answer.errors?.[0]?.message).toContain('would cost 20900');
     expect(answer.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(answer.extensions?.cost).toEqual({ requested: 20900, limit: LIMITS.maxCost });
   });
