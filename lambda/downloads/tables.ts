@@ -86,8 +86,9 @@ export const FIGURES = defineTable<FigureRecord>({
     { name: 'id', type: 'string', required: true, description: 'Figure id within its report: `f` + the code-point offset of the number in report.txt; stable.', get: (f) => f.id },
     { name: 'year', type: 'integer', required: true, description: 'The year the figure is about.', get: (f) => f.year },
     { name: 'kind', type: 'string', required: true, values: Object.keys(KINDS), description: `Result or target: ${enumNote(KINDS)}.`, get: (f) => f.kind },
-    { name: 'subject_zh_hant', type: 'string', required: true, description: 'What the figure measures, in Traditional Chinese.', get: (f) => f.subject.zhHant },
-    { name: 'subject_zh_hans', type: 'string', required: true, description: 'What the figure measures, in Simplified Chinese.', get: (f) => f.subject.zhHans },
+    // Empty where the clause gives the rules no words before the number to name it by (one figure of the collection today).
+    { name: 'subject_zh_hant', type: 'string', description: 'What the figure measures, in Traditional Chinese; empty where the rules could not name it.', get: (f) => f.subject.zhHant },
+    { name: 'subject_zh_hans', type: 'string', description: 'What the figure measures, in Simplified Chinese; empty where the rules could not name it.', get: (f) => f.subject.zhHans },
     { name: 'subject_en', type: 'string', description: 'The subject in English (curated; empty where not translated).', get: (f) => f.subject.en },
     { name: 'value', type: 'number', description: 'The number as written, as a decimal (Chinese numerals converted): 114.7. Empty for a target stated in words.', get: (f) => f.value },
     { name: 'value_low', type: 'number', description: 'For a RANGE (4.5%—5%): its lower end (4.5); else empty.', get: (f) => extras(f).valueLow },
