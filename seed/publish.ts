@@ -24,7 +24,7 @@ import { ENTITY_ATTRIBUTE, TABLE_KEYS, panelPk, reportPk } from '../lambda/data/
 import { validateDataset } from './build/validate';
 import { writeBatches, type WriteRequest } from './batch-write';
 import { packPartition, panelItems, reportItems } from './items';
-import { unpackItems } from '../lambda/data/chunks';
+import { Store } from '../lambda/data/store';
 import { Lease } from './lease';
 
 export interface PublishOptions {
@@ -199,18 +199,10 @@ const carriedPanelRows = async (
   datasets: readonly Dataset[],
 ): Promise<WriteRequest[]> => {
   const replaced = new Set(datasets.map((ds) => ds.report.reportId));
-  const parts: { part: number; parts: number; data: Uint8Array }[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new RawQuery({ TableName: tableName, KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': TABLE_KEYS.partitionKey }, ExpressionAttributeValues: { ':pk': panelPk(from) }, ExclusiveStartKey }),
-    );
-    for (const item of page.Items ?? []) parts.push({ part: Number(item.part), parts: Number(item.parts), data: item.data as Uint8Array });
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  // The runtime's own read of a packed partition, with a seed's patience.
+  const { byEntity } = await new Store(client, tableName, { readTimeoutMs: 60_000 }).panel(from);
   const out: WriteRequest[] = [];
-  if (parts.length === 0) return out;
-  for (const [entity, items] of unpackItems(parts)) {
+  for (const [entity, items] of byEntity) {
     for (const item of items as unknown as Record<string, unknown>[]) {
       if (replaced.has(String(item.reportId))) continue;
       out.push({ PutRequest: { Item: { ...item, [ENTITY_ATTRIBUTE]: entity, [TABLE_KEYS.partitionKey]: panelPk(to) } } });

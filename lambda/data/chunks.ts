@@ -21,14 +21,21 @@ export const packItems = (items: readonly Record<string, unknown>[]): Buffer[] =
 
 const ENTITY_NAMES = new Set<string>(['Report', 'Year', 'Section', 'Glossary', 'Repair', 'Figure', 'Indicator', 'Project', 'Sector', 'ReportText']);
 
+export interface Unpacked {
+  byEntity: Map<EntityName, ItemByType[EntityName][]>;
+  /** Size of the items' JSON: what the snapshot cache budgets by. */
+  bytes: number;
+}
+
 /** Parts in order → items grouped by entity, in the order they were packed. */
-export const unpackItems = (parts: readonly { part: number; parts: number; data: Uint8Array }[]): Map<EntityName, ItemByType[EntityName][]> => {
+export const unpackItems = (parts: readonly { part: number; parts: number; data: Uint8Array }[]): Unpacked => {
   const sorted = [...parts].sort((a, b) => a.part - b.part);
   const expected = sorted[0]?.parts ?? 0;
   if (sorted.length !== expected || sorted.some((p, i) => p.part !== i)) {
     throw new Error(`packed partition incomplete: ${sorted.length} of ${expected} parts`);
   }
-  const items = JSON.parse(gunzipSync(Buffer.concat(sorted.map((p) => p.data))).toString('utf8')) as Record<string, unknown>[];
+  const json = gunzipSync(Buffer.concat(sorted.map((p) => p.data))).toString('utf8');
+  const items = JSON.parse(json) as Record<string, unknown>[];
   const byEntity = new Map<EntityName, ItemByType[EntityName][]>();
   for (const raw of items) {
     const { [ENTITY_ATTRIBUTE]: entity, ...item } = raw;
@@ -37,5 +44,5 @@ export const unpackItems = (parts: readonly { part: number; parts: number; data:
     if (!list) byEntity.set(entity as EntityName, (list = []));
     list.push(item as unknown as ItemByType[EntityName]);
   }
-  return byEntity;
+  return { byEntity, bytes: json.length };
 };

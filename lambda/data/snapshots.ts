@@ -91,8 +91,6 @@ class Lru<T> {
   }
 }
 
-const jsonBytes = (value: unknown): number => JSON.stringify(value).length;
-
 /** At most `limit` loads in flight: a request spanning every report queues its loads instead of flooding the store. */
 class Gate {
   private active = 0;
@@ -186,8 +184,7 @@ export class Snapshots {
 
   report(reportId: string, version: string): Promise<ReportSnapshot> {
     return this.reports.getOrLoad(`${reportId}@${version}`, async () => {
-      const lists = await this.loads.run(() => this.store.reportPartition(reportId, version));
-      const bytes = jsonBytes([...lists.values()]);
+      const { byEntity: lists, bytes } = await this.loads.run(() => this.store.reportPartition(reportId, version));
       return { value: new ReportSnapshot(reportId, version, lists, bytes), bytes };
     });
   }
@@ -195,7 +192,7 @@ export class Snapshots {
   /** The collection's panel (one Query on first use per collection version). */
   panel(collectionVersion: string): Promise<Panel> {
     return this.panels.getOrLoad(collectionVersion, async () => {
-      const byEntity = await this.loads.run(() => this.store.panel(collectionVersion));
+      const { byEntity, bytes } = await this.loads.run(() => this.store.panel(collectionVersion));
       const reports = (byEntity.get('Report') ?? []) as ReportItem[];
       const byIndicator = new Map<string, FigureItem[]>();
       for (const f of (byEntity.get('Figure') ?? []) as FigureItem[]) {
@@ -204,7 +201,7 @@ export class Snapshots {
         if (!rows) byIndicator.set(f.indicatorId, (rows = []));
         rows.push(f);
       }
-      return { value: { reports, byIndicator }, bytes: jsonBytes([...byEntity.values()]) };
+      return { value: { reports, byIndicator }, bytes };
     });
   }
 

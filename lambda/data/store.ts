@@ -12,10 +12,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import { makeEntities, makeTable, itemKeys, type Entities, type AppTable, type PointerItem } from './entities';
-import type { EntityName, ItemByType } from './items';
 import { isStoreUnavailable } from './errors';
 import { panelPk, reportPk, sortKey } from './keys';
-import { unpackItems } from './chunks';
+import { unpackItems, type Unpacked } from './chunks';
 
 /** The store could not be reached or answered with an error a retry can cure; the client may retry. */
 export class StoreUnavailableError extends Error {
@@ -62,7 +61,7 @@ export class Store {
   }
 
   /** A packed partition (its chunks, one Query following pages), unpacked into items by entity. */
-  private async packed(pk: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+  private async packed(pk: string): Promise<Unpacked> {
     return guard(this.readTimeoutMs, async (abortSignal) => {
       const parts: { part: number; parts: number; data: Uint8Array }[] = [];
       let exclusiveStartKey: Record<string, unknown> | undefined;
@@ -76,17 +75,17 @@ export class Store {
         parts.push(...(page.Items ?? []));
         exclusiveStartKey = page.LastEvaluatedKey;
       } while (exclusiveStartKey);
-      return parts.length ? unpackItems(parts) : new Map();
+      return parts.length ? unpackItems(parts) : { byEntity: new Map(), bytes: 0 };
     });
   }
 
   /** Every item of one report version, grouped by entity, in the order they were written. */
-  reportPartition(reportId: string, version: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+  reportPartition(reportId: string, version: string): Promise<Unpacked> {
     return this.packed(reportPk(reportId, version));
   }
 
   /** The collection's panel: every report's record and every indicator observation of one collection version. */
-  panel(collectionVersion: string): Promise<Map<EntityName, ItemByType[EntityName][]>> {
+  panel(collectionVersion: string): Promise<Unpacked> {
     return this.packed(panelPk(collectionVersion));
   }
 }

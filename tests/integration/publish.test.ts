@@ -51,7 +51,7 @@ describe('publication', () => {
     const chunks = await partition(reportPk(ds.report.reportId, ds.report.datasetVersion));
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.length).toBeLessThan(10);
-    const items = await new Store(store.client, store.tableName).reportPartition(ds.report.reportId, ds.report.datasetVersion);
+    const { byEntity: items } = await new Store(store.client, store.tableName).reportPartition(ds.report.reportId, ds.report.datasetVersion);
     expect(items.get('Figure')).toHaveLength(ds.figures.length);
     expect(items.get('Glossary')).toHaveLength(ds.glossary.length);
     expect(items.get('Report')?.[0]?.reportId).toBe(ds.report.reportId);

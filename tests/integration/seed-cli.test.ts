@@ -29,7 +29,7 @@ describe('npm run seed', () => {
     const client = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
     const { Item: pointer } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: 'CATALOG', SK: 'CURRENT' } }));
     const huozhou = (pointer?.reports as { reportId: string; version: string }[]).find((r) => r.reportId === 'huozhou-2024')!;
-    const items = await new Store(client, 'cli-table').reportPartition('huozhou-2024', huozhou.version);
+    const { byEntity: items } = await new Store(client, 'cli-table').reportPartition('huozhou-2024', huozhou.version);
     expect((items.get('Glossary') as { number: number; term: { zhHant: string } }[]).find((g) => g.number === 6)?.term).toMatchObject({ zhHant: '三無三可' });
     client.destroy();
 
