@@ -8,7 +8,7 @@ import type { FigureItem, ReportItem } from '../data/entities';
 import type { PlaceLevel, PublishedReport } from '../data/records';
 import type { RequestData } from '../data/request-data';
 import type { SearchHitParent } from '../graphql/search';
-import { search } from './search';
+import { searchReports } from './search';
 
 export interface ReportFilter {
   province?: string | null;
@@ -73,11 +73,5 @@ export const observations = async (
 
 /** Search across every report: each report ranked as alone, then merged by score (ties: report id order). */
 export const searchCollection = async (data: RequestData, text: string, first: number): Promise<SearchHitParent[]> => {
-  const ids = await data.reportIds();
-  const perReport = await Promise.all(ids.map((id) => search(data, id, text, first)));
-  return perReport
-    .flatMap((hits, r) => hits.map((hit, i) => ({ hit, r, i })))
-    .sort((a, b) => b.hit.score - a.hit.score || a.r - b.r || a.i - b.i)
-    .slice(0, first)
-    .map(({ hit }) => hit);
+  return searchReports(data, await data.reportIds(), text, first);
 };

@@ -13,6 +13,7 @@ import type {
   YearItem,
 } from '../data/entities';
 import type { RequestData } from '../data/request-data';
+import { snapshotFold } from './search-index';
 import { makeFold, normalizeQuery, type Fold } from '../graphql/text-match';
 
 export interface FigureFilter {
@@ -53,8 +54,9 @@ export const listReports = async (data: RequestData): Promise<ReportItem[]> => {
 
 /** The fold of the report (see text-match.ts); identity-with-lowercase for an unknown report. */
 export const foldOf = async (data: RequestData, reportId: string): Promise<Fold> => {
-  const report = await getReport(data, reportId);
-  return makeFold(report?.searchFold ?? '');
+  const snapshot = await data.snapshot(reportId);
+  // Built once per report version and kept with its snapshot, not per request.
+  return snapshot ? snapshotFold(snapshot) : makeFold('');
 };
 
 export const listYears = async (data: RequestData, reportId: string): Promise<YearItem[]> =>

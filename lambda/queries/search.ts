@@ -12,18 +12,14 @@
  *   first), and the kind of thing (indicators, notes, projects before figures).
  * - Snippets are always text people read (names, quotes), never slugs.
  */
-import type { FigureItem, GlossaryItem, IndicatorItem, ProjectItem } from '../data/entities';
+import type { IndicatorItem } from '../data/entities';
 import type { RequestData } from '../data/request-data';
+import type { ReportSnapshot } from '../data/snapshot';
 import { isLatin, matchWords, normalizeQuery, words, type Fold } from '../graphql/text-match';
-import { foldOf } from './index';
+import { docsContaining, docTexts, nodeOf, searchIndexOf, type Candidate, type SearchDoc, type SearchField, type SearchIndex, type SearchNode, type SearchScript } from './search-index';
 import synonyms from './synonyms.json';
 
-export type SearchField = 'NAME' | 'SUBJECT' | 'DEFINITION' | 'SOURCE';
-export type SearchNode =
-  | ({ __typename: 'Indicator' } & IndicatorItem)
-  | ({ __typename: 'Project' } & ProjectItem)
-  | ({ __typename: 'GlossaryTerm' } & GlossaryItem)
-  | ({ __typename: 'Figure' } & FigureItem);
+export type { SearchField, SearchNode } from './search-index';
 
 export interface SearchHitParent {
   node: SearchNode;
@@ -38,12 +34,6 @@ const TYPE_WEIGHT: Record<SearchNode['__typename'], number> = { Indicator: 0.4, 
 /** A synonym's match counts a little less than the words the reader typed. */
 const SYNONYM_FACTOR = 0.9;
 const SNIPPET_RADIUS = 16;
-
-interface Candidate {
-  field: SearchField;
-  script: SearchHitParent['script'];
-  text: string;
-}
 
 /** One way of matching: the query as typed, or one of its synonyms. */
 interface Term {
@@ -78,51 +68,70 @@ const termOf = (fold: Fold, text: string, weight: number): Term => {
   return { folded, stems: isLatin(folded) ? words(folded).map((w) => w.stem) : null, weight };
 };
 
+/** The synonym groups folded with one report's fold: computed once per fold (per snapshot), not per query. */
+const foldedGroups = new WeakMap<Fold, Term[][]>();
+const synonymGroups = (fold: Fold): Term[][] => {
+  let groups = foldedGroups.get(fold);
+  if (!groups) foldedGroups.set(fold, (groups = synonyms.groups.map((group) => group.map((m) => termOf(fold, m, SYNONYM_FACTOR)))));
+  return groups;
+};
+
 /** The query and, when it is a member of a synonym group, the other members. */
 export const searchTerms = (fold: Fold, text: string): Term[] => {
   const typed = termOf(fold, text, 1);
   const terms = [typed];
   const key = (t: Term) => (t.stems ? t.stems.join(' ') : t.folded);
-  for (const group of synonyms.groups) {
-    const members = group.map((m) => termOf(fold, m, SYNONYM_FACTOR));
+  for (const members of synonymGroups(fold)) {
     if (!members.some((m) => key(m) === key(typed))) continue;
     for (const m of members) if (!terms.some((t) => key(t) === key(m))) terms.push(m);
   }
   return terms;
 };
 
-/** [start, length] in code points of the term in `text`, or null. */
-const find = (fold: Fold, term: Term, text: string): [number, number, number] | null => {
+/** [start, length, total] in code points of the term in the candidate, or null. */
+const find = (term: Term, c: Candidate, bmp: boolean): [number, number, number] | null => {
   if (term.stems) {
-    const hit = matchWords(text, term.stems);
+    const hit = matchWords(c.text, term.stems);
     if (!hit) return null;
-    const at = [...text.slice(0, hit[0])].length;
-    return [at, [...text.slice(hit[0], hit[1])].length, [...text].length];
+    if (bmp) return [hit[0], hit[1] - hit[0], c.text.length];
+    const at = [...c.text.slice(0, hit[0])].length;
+    return [at, [...c.text.slice(hit[0], hit[1])].length, [...c.text].length];
   }
-  const folded = fold(text);
-  const at = folded.indexOf(term.folded);
+  const at = c.folded.indexOf(term.folded);
+  if (at < 0) return null;
   // Folding keeps code-point positions (one character to one), so `at` indexes the original text too.
-  return at < 0 ? null : [[...folded.slice(0, at)].length, [...term.folded].length, [...folded].length];
+  if (bmp && !SURROGATE.test(term.folded)) return [at, term.folded.length, c.folded.length];
+  return [[...c.folded.slice(0, at)].length, [...term.folded].length, [...c.folded].length];
 };
 
-const bestHit = (fold: Fold, terms: readonly Term[], script: SearchHitParent['script'], node: SearchNode, candidates: Candidate[]): SearchHitParent | null => {
-  let best: SearchHitParent | null = null;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A scored hit before its snippet is cut (only the hits returned get one). */
+interface Scored {
+  doc: SearchDoc;
+  candidate: Candidate;
+  at: number;
+  length: number;
+  score: number;
+}
+
+const bestHit = (terms: readonly Term[], script: SearchScript, doc: SearchDoc, candidates: readonly Candidate[], bmp: boolean): Scored | null => {
+  let best: Scored | null = null;
   let bestWeight = 0;
   // Terms in order (as typed first): a synonym only speaks for a node the typed words do not find,
   // so a hit's snippet shows what the reader typed whenever it can.
   for (const term of terms) {
     if (best && term.weight < bestWeight) break;
     for (const c of candidates) {
-      if (!c.text) continue;
-      const hit = find(fold, term, c.text);
+      const hit = find(term, c, bmp);
       if (!hit) continue;
       const [at, length, total] = hit;
       const coverage = length / Math.max(total, 1);
-      const score = (FIELD_WEIGHT[c.field] + coverage + (at === 0 ? 0.25 : 0) + TYPE_WEIGHT[node.__typename]) * term.weight;
+      const score = Math.round((FIELD_WEIGHT[c.field] + coverage + (at === 0 ? 0.25 : 0) + TYPE_WEIGHT[doc.type]) * term.weight * 1000) / 1000;
       // Equal scores: the text in the reader's own script wins, so snippets come back as typed.
-      const better = !best || score > best.score || (score === best.score && c.script === script && best.script !== script);
+      const better = !best || score > best.score || (score === best.score && c.script === script && best.candidate.script !== script);
       if (better) {
-        best = { node, field: c.field, script: c.script, snippet: snippetOf(c.text, at, length, c.script), score: Math.round(score * 1000) / 1000 };
+        best = { doc, candidate: c, at, length, score };
         bestWeight = term.weight;
       }
     }
@@ -130,43 +139,60 @@ const bestHit = (fold: Fold, terms: readonly Term[], script: SearchHitParent['sc
   return best;
 };
 
-const zh = (field: SearchField, t: { zhHant: string; zhHans: string; en: string | null }): Candidate[] => [
-  { field, script: 'zhHant', text: t.zhHant },
-  { field, script: 'zhHans', text: t.zhHans },
-  { field, script: 'en', text: t.en ?? '' },
-];
+/** What the blob is scanned for: the folded term, or for English the stem's longest prefix every inflection shares. */
+const needleOf = (term: Term): string => (term.stems ? (term.stems[0] ?? '').replace(/y$/, '') : term.folded);
 
-export const search = async (data: RequestData, reportId: string, text: string, first: number): Promise<SearchHitParent[]> => {
-  // Search reads four types and the fold table: one Query of the report's partition serves them all.
-  await data.partition(reportId);
-  const fold = await foldOf(data, reportId);
+/** One report's hits, ranked (score, then listing order), at most `first`. */
+const searchIndex = (index: SearchIndex, text: string, first: number): Scored[] => {
+  const { fold, docs } = index;
   if (!normalizeQuery(fold, text)) return [];
   const terms = searchTerms(fold, text);
   const script = queryScript(fold, text);
-  const [indicators, projects, glossary, figures] = await Promise.all([
-    data.list('Indicator', reportId),
-    data.list('Project', reportId),
-    data.list('Glossary', reportId),
-    data.list('Figure', reportId),
-  ]);
-  const hits: SearchHitParent[] = [];
-  const consider = (node: SearchNode, candidates: Candidate[]) => {
-    const hit = bestHit(fold, terms, script, node, candidates);
+  const seen = new Uint8Array(docs.length);
+  for (const term of terms) docsContaining(index, needleOf(term), seen);
+  const hits: Scored[] = [];
+  for (let d = 0; d < docs.length; d++) {
+    if (!seen[d]) continue;
+    const { slug, candidates } = docTexts(index, d);
+    const doc = docs[d]!;
+    if (slug !== null && terms.some((t) => t.folded === slug)) {
+      // A slug typed exactly finds its indicator, but the snippet shows the name, never the slug.
+      const { name } = doc.item as IndicatorItem;
+      const text = name.en ?? name.zhHant;
+      candidates.push({ field: 'NAME', script: 'en', text, folded: fold(text) });
+    }
+    const hit = bestHit(terms, script, doc, candidates, index.bmp);
     if (hit) hits.push(hit);
-  };
-  for (const i of indicators) {
-    const slugMatch = terms.some((t) => normalizeQuery(fold, i.id) === t.folded);
-    // A slug typed exactly finds its indicator, but the snippet shows the name, never the slug.
-    const named = slugMatch ? [{ field: 'NAME' as const, script: 'en' as const, text: i.name.en ?? i.name.zhHant }] : [];
-    consider({ __typename: 'Indicator', ...i }, [...zh('NAME', i.name), ...named]);
   }
-  for (const p of projects) consider({ __typename: 'Project', ...p }, [...zh('NAME', p.name), ...p.mentions.map((m): Candidate => ({ field: 'SOURCE', script: 'zhHant', text: m.text }))]);
-  for (const g of glossary) consider({ __typename: 'GlossaryTerm', ...g }, [...zh('NAME', g.term), ...zh('DEFINITION', g.definition)]);
-  for (const f of figures) consider({ __typename: 'Figure', ...f }, [...zh('SUBJECT', f.subject), { field: 'SOURCE', script: 'zhHant', text: f.source.text }]);
-  // Stable ranking: score, then report order of the type listing above.
-  return hits
-    .map((hit, index) => ({ hit, index }))
-    .sort((a, b) => b.hit.score - a.hit.score || a.index - b.index)
+  // Stable ranking: score, then listing order (hits were collected in it; Array#sort is stable).
+  return hits.sort((a, b) => b.score - a.score).slice(0, first);
+};
+
+const toParent = (hit: Scored): SearchHitParent => ({
+  node: nodeOf(hit.doc),
+  field: hit.candidate.field,
+  script: hit.candidate.script,
+  snippet: snippetOf(hit.candidate.text, hit.at, hit.length, hit.candidate.script),
+  score: hit.score,
+});
+
+const indexOf = async (data: RequestData, reportId: string): Promise<SearchIndex | null> => {
+  const snapshot: ReportSnapshot | undefined = await data.snapshot(reportId);
+  return snapshot ? searchIndexOf(snapshot) : null;
+};
+
+/** Ranked search in one report. */
+export const search = async (data: RequestData, reportId: string, text: string, first: number): Promise<SearchHitParent[]> => {
+  const index = await indexOf(data, reportId);
+  return index ? searchIndex(index, text, first).map(toParent) : [];
+};
+
+/** Search across every report: each report ranked as alone, then merged by score (ties: report order, then rank). */
+export const searchReports = async (data: RequestData, reportIds: readonly string[], text: string, first: number): Promise<SearchHitParent[]> => {
+  const indexes = await Promise.all(reportIds.map((id) => indexOf(data, id)));
+  return indexes
+    .flatMap((index, r) => (index ? searchIndex(index, text, first).map((hit, i) => ({ hit, r, i })) : []))
+    .sort((a, b) => b.hit.score - a.hit.score || a.r - b.r || a.i - b.i)
     .slice(0, first)
-    .map(({ hit }) => hit);
+    .map(({ hit }) => toParent(hit));
 };
