@@ -29,7 +29,7 @@ export const collectionDoc = (collectionDir: string): string => {
   const table = metas.map((m) => {
     const b = builds.get(m.id);
     const counts = b?.ok ? [b.counts.figures, b.counts.targets, b.counts.indicatorLinks] : ['—', '—', '—'];
-    return row([`\`${m.id}\``, m.place.name.zhHans, m.place.province.zhHans, m.place.level, m.place.code, m.reviewYear, m.planYear, m.source.characters, ...counts]);
+    return row([`\`${m.id}\``, m.place.name.zhHans, m.place.province?.zhHans ?? '—', m.place.level, m.place.code ?? '—', m.reviewYear, m.planYear, m.source.characters, ...counts]);
   });
 
   const concerns = metas.flatMap((m) => {
@@ -43,16 +43,18 @@ export const collectionDoc = (collectionDir: string): string => {
   const refused: string[] = [];
   if (existsSync(path.join(collectionDir, 'manifest.json'))) {
     const manifest = readManifest(collectionDir);
-    const committed = new Set(metas.map((m) => m.source.sha256));
+    const committed = new Map(metas.map((m) => [m.source.sha256, m]));
     const byText = new Map<string, string[]>();
     for (const e of manifest.reports) byText.set(e.sha256, [...(byText.get(e.sha256) ?? []), e.file]);
     for (const e of manifest.reports) {
-      if (committed.has(e.sha256)) continue;
       const twins = (byText.get(e.sha256) ?? []).filter((f) => f !== e.file);
+      const served = committed.get(e.sha256);
+      if (served && twins.length === 0) continue;
       // Who delivers it says whose report it is (我代表国务院 is the national report).
       const speaker = /我代表[^，。\n]{1,12}/.exec(readFileSync(path.join(collectionDir, e.file), 'utf8'))?.[0];
       const why = twins.length ? `the same text as ${twins.map((f) => `\`${f}\``).join(', ')}` : 'not imported';
-      refused.push(`- \`${e.file}\`: ${why}${speaker ? `; the text says “${speaker}”` : ''}`);
+      const where = served ? `; served once as \`${served.id}\` (${served.place.name.zhHans}, level ${served.place.level}), not under ${e.place}` : '';
+      refused.push(`- \`${e.file}\`: ${why}${speaker ? `; the text says “${speaker}”` : ''}${where}`);
     }
   }
 
@@ -70,6 +72,10 @@ export const collectionDoc = (collectionDir: string): string => {
     'pinyin of the short name (`pinyin-pro`); Traditional names are converted by `opencc-js`. Texts from the shared',
     'collection keep their attribution in `report.json` (`attribution`: the GitHub repository',
     'JiangGufan/digital-governance, MIT licence, the commit, converted there from .docx).',
+    '',
+    'The one place outside the division data is the country: level NATIONAL (`--place 中华人民共和国 --level NATIONAL`),',
+    'the State Council\'s national report, id `china-<year>`, with no province and no code (the division data starts',
+    'at the provinces and has no code for the country; 100000, which some map data uses for it, is not in that data).',
     '',
     built === metas.length
       ? `Counts (figures, targets, indicator links) come from the dataset build, which reads all ${built} reports.`
@@ -91,7 +97,9 @@ export const collectionDoc = (collectionDir: string): string => {
     '## Shared texts not added',
     '',
     'A text is refused when it is not its place\'s report: the same file filed under several places, or a text',
-    'that never names the place.',
+    'that never names the place. A shared text that says “我代表国务院” is the State Council\'s national report, not',
+    'any of the cities\' it was filed under: it is served once, at level NATIONAL (`npm run import-collection` adds it',
+    'so), so economists find the national targets beside the local ones without the text counted three times.',
     '',
     ...(refused.length ? refused : ['None.']),
     '',

@@ -6,12 +6,16 @@
  * manifest's provenance as origin and its licence as attribution.
  * Reports already present with the same text are left as they are. A text that
  * is not the place's report (shared by several places, or never naming the place)
- * is refused and listed, not added.
+ * is refused and listed, not added under that place.
+ * One shared text is the State Council's national report (it says 我代表国务院:
+ * 台州, 襄阳 and 贵阳 hold it): it is added once, at level NATIONAL (china-2024), and
+ * still under none of the cities.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addReport, publicDocument, type AddReportOptions } from '../seed/add/add-report';
+import { addReport, NATIONAL_SPEAKER, publicDocument, type AddReportOptions } from '../seed/add/add-report';
+import { NATION } from '../seed/add/places';
 import { argValue, hasFlag } from '../seed/cli/args';
 import { allReportMeta } from '../seed/add/collection';
 
@@ -49,6 +53,9 @@ export const collectionAttribution = (collectionDir: string, manifest: Manifest)
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
+/** A shared text delivered by the State Council is the national report, whichever cities it was filed under. */
+export const isNationalReport = (text: string): boolean => text.includes(NATIONAL_SPEAKER);
+
 export const importCollection = (options: { collectionDir: string; reportsDir: string; force: boolean }) => {
   const manifest = readManifest(options.collectionDir);
   const attribution = collectionAttribution(options.collectionDir, manifest);
@@ -60,6 +67,9 @@ export const importCollection = (options: { collectionDir: string; reportsDir: s
   // One text under several places' names is none of theirs (台州, 襄阳 and 贵阳 hold the same national report).
   const sameText = new Map<string, string[]>();
   for (const e of manifest.reports) sameText.set(e.sha256, [...(sameText.get(e.sha256) ?? []), e.file]);
+  // The national report's files, and the id it is served under (once per text).
+  const nationalFiles: ManifestEntry[] = [];
+  const nationalIds = new Map<string, string>();
   for (const entry of manifest.reports) {
     const file = path.join(options.collectionDir, entry.file);
     const bytes = readFileSync(file);
@@ -68,24 +78,34 @@ export const importCollection = (options: { collectionDir: string; reportsDir: s
       continue;
     }
     const twins = sameText.get(entry.sha256) ?? [];
-    if (twins.length > 1) {
-      refused.push(`${entry.file}: the same text as ${twins.filter((f) => f !== entry.file).join(', ')}, so not this place's report`);
-      continue;
-    }
     const existing = present.get(entry.sha256);
+    const national = twins.length > 1 && isNationalReport(bytes.toString('utf8'));
+    if (twins.length > 1) {
+      const others = twins.filter((f) => f !== entry.file).join(', ');
+      if (!national) {
+        refused.push(`${entry.file}: the same text as ${others}, so not this place's report`);
+        continue;
+      }
+      nationalFiles.push(entry);
+      if (nationalFiles.some((e) => e !== entry && e.sha256 === entry.sha256)) continue;
+    }
     if (existing && !options.force) {
       kept.push(existing);
+      if (national) nationalIds.set(entry.sha256, existing);
       continue;
     }
     const base: AddReportOptions = {
       file,
-      place: entry.place,
+      place: national ? NATION.name : entry.place,
+      ...(national && { level: 'NATIONAL' as const }),
       reviewYear: entry.reviewYear ?? undefined,
       reportsDir: options.reportsDir,
       force: options.force && existing !== undefined,
       id: existing,
-      origin: `${entry.file}: ${manifest.source}`,
-      attribution: (name) => `${attribution} ${publicDocument(name)}`,
+      origin: national
+        ? `${twins.join(', ')} (one text, filed there under ${twins.length} cities; the State Council's national report): ${manifest.source}`
+        : `${entry.file}: ${manifest.source}`,
+      attribution: (name, level) => `${attribution} ${publicDocument(name, level)}`,
     };
     let result = addReport(base);
     // The collection holds prefecture-level places and municipalities (its README): a short name that is
@@ -100,8 +120,17 @@ export const importCollection = (options: { collectionDir: string; reportsDir: s
       continue;
     }
     added.push(result.id);
+    if (national) nationalIds.set(entry.sha256, result.id);
     console.log(`added ${result.summary}`);
     for (const note of result.notes) console.log(`  note: ${note}`);
+  }
+  for (const e of nationalFiles) {
+    const others = (sameText.get(e.sha256) ?? []).filter((f) => f !== e.file).join(', ');
+    const id = nationalIds.get(e.sha256);
+    refused.push(
+      `${e.file}: the same text as ${others}, the State Council's national report ("${NATIONAL_SPEAKER}"), so not ${e.place}'s; ` +
+        (id ? `served once as ${id} (level NATIONAL)` : 'the national report could not be added (see failed)'),
+    );
   }
   return { added, kept, failed, refused, total: manifest.reports.length };
 };

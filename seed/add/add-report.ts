@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { formatMetaErrors, validateReportMeta, type Names, type PlaceLevel, type ReportMeta } from '../report-meta';
 import { placeNames, pinyinId, reportTitle, toTraditional } from './names';
-import { resolvePlace, type Place } from './places';
+import { NATION, resolvePlace, type Place } from './places';
 import { decodeReport, detectReviewYear, detectScript } from './text';
 import { checkReportFolder } from './validate-folder';
 
@@ -26,16 +26,21 @@ export interface AddReportOptions {
   origin?: string;
   /** Accept a text that never names the place (normally a sign of the wrong file). */
   skipPlaceCheck?: boolean;
-  /** Licence and attribution to keep beside the text; a function gets the place's names. */
-  attribution?: string | ((name: Names) => string);
+  /** Licence and attribution to keep beside the text; a function gets the place's names and level. */
+  attribution?: string | ((name: Names, level: PlaceLevel) => string);
 }
 
 export type AddReportResult =
   | { ok: true; id: string; dir: string; meta: ReportMeta; notes: string[]; summary: string }
   | { ok: false; error: string };
 
-export const publicDocument = (name: Names): string =>
-  `The report is a public document of the government of ${name.en ?? name.zhHans} (${name.zhHans}).`;
+export const publicDocument = (name: Names, level?: PlaceLevel): string =>
+  level === 'NATIONAL'
+    ? `The report is a public document of the State Council of the ${name.en ?? name.zhHans} (${name.zhHans}国务院).`
+    : `The report is a public document of the government of ${name.en ?? name.zhHans} (${name.zhHans}).`;
+
+/** How the national report opens (现在，我代表国务院，向大会报告政府工作): the State Council delivers it. */
+export const NATIONAL_SPEAKER = '我代表国务院';
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -60,15 +65,19 @@ const chooseId = (
     error: `report ${id} already exists in ${options.reportsDir}; use --force to overwrite its report.txt and report.json`,
   });
   if (options.id) return exists(options.id) && !options.force ? refuse(options.id) : { ok: true, id: options.id };
-  const base = pinyinId(place.shortName);
-  const tries = [`${base}-${planYear}`, `${base}-${pinyinId(place.province.shortName)}-${planYear}`, `${base}-${place.code}-${planYear}`];
+  const base = place.level === 'NATIONAL' ? NATION.id : pinyinId(place.shortName);
+  const tries = [
+    `${base}-${planYear}`,
+    ...(place.province ? [`${base}-${pinyinId(place.province.shortName)}-${planYear}`] : []),
+    ...(place.code ? [`${base}-${place.code}-${planYear}`] : []),
+  ];
   for (const [i, id] of tries.entries()) {
     if (!exists(path.join(id))) {
       return i === 0 ? { ok: true, id } : { ok: true, id, note: `id ${tries[0]} is another place's, so ${id}` };
     }
     const held = readMeta(path.join(options.reportsDir, id));
     // A folder without a readable report.json (huozhou-2024 before its report.json) is taken to be this place's.
-    if (!held || held.place.code === place.code) return options.force ? { ok: true, id } : refuse(id);
+    if (!held || (held.place.code === place.code && held.place.level === place.level)) return options.force ? { ok: true, id } : refuse(id);
   }
   return { ok: false, error: `no free id for ${place.name} (tried ${tries.join(', ')})` };
 };
@@ -88,11 +97,15 @@ export const addReport = (options: AddReportOptions): AddReportResult => {
   if (!resolved.ok) return { ok: false, error: resolved.message };
   const place = resolved.place;
   // A place's own report names it; one that never does is another's (the shared 台州.txt is the State Council's report).
-  const spellings = [place.shortName, place.name, toTraditional(place.shortName)];
+  // Every report names 中国, so the country's own is known by who delivers it: 我代表国务院.
+  const spellings = place.level === 'NATIONAL' ? [NATIONAL_SPEAKER, toTraditional(NATIONAL_SPEAKER)] : [place.shortName, place.name, toTraditional(place.shortName)];
   if (!options.skipPlaceCheck && !spellings.some((s) => text.includes(s))) {
     return {
       ok: false,
-      error: `${options.file}: the text never names ${place.name} (${place.shortName}); it is probably not its report (--skip-place-check to add it anyway)`,
+      error:
+        place.level === 'NATIONAL'
+          ? `${options.file}: the text never says "${NATIONAL_SPEAKER}"; it is probably not the State Council's national report (--skip-place-check to add it anyway)`
+          : `${options.file}: the text never names ${place.name} (${place.shortName}); it is probably not its report (--skip-place-check to add it anyway)`,
     };
   }
 
@@ -141,8 +154,8 @@ export const addReport = (options: AddReportOptions): AddReportResult => {
     },
     attribution:
       typeof options.attribution === 'function'
-        ? options.attribution(names.name)
-        : (options.attribution ?? publicDocument(names.name)),
+        ? options.attribution(names.name, place.level)
+        : (options.attribution ?? publicDocument(names.name, place.level)),
   };
   const checked = validateReportMeta(meta);
   if (!checked.ok) return { ok: false, error: `generated report.json is invalid:\n${formatMetaErrors(checked.errors)}` };
@@ -164,7 +177,7 @@ export const addReport = (options: AddReportOptions): AddReportResult => {
     return { ok: false, error: `${id} does not validate:\n${check.errors.join('\n')}` };
   }
   const summary =
-    `${id}: ${place.name} (${place.province.name}, ${place.level}, ${place.code}), review ${reviewYear} → plan ${planYear}, ` +
+    `${id}: ${place.name} (${place.province ? `${place.province.name}, ` : ''}${place.level}, ${place.code ?? 'no code'}), review ${reviewYear} → plan ${planYear}, ` +
     `${meta.script}, ${meta.source.characters} characters; ${check.summary}`;
   return { ok: true, id, dir, meta, notes, summary };
 };

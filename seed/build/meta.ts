@@ -46,7 +46,7 @@ export interface ReportMeta {
   officialUrl: string | null;
 }
 
-const LEVELS: readonly PlaceLevel[] = ['PROVINCIAL', 'PREFECTURE', 'COUNTY'];
+const LEVELS: readonly PlaceLevel[] = ['NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY'];
 
 const place = (file: string, raw: Json, script: Script): PlaceRecord | null => {
   const p = raw['place'];

@@ -1,17 +1,18 @@
 /**
  * `npm run add-report -- --file PATH --place NAME [--id ID] [--province NAME]
- *   [--level PROVINCIAL|PREFECTURE|COUNTY] [--review-year YEAR] [--reports-dir DIR]
+ *   [--level NATIONAL|PROVINCIAL|PREFECTURE|COUNTY] [--review-year YEAR] [--reports-dir DIR]
  *   [--origin TEXT] [--attribution TEXT] [--force] [--skip-place-check]`
  * Adds a report as data (seed/reports/<id>/report.txt + report.json); no code per report.
+ * The State Council's national report: `--place 中华人民共和国 --level NATIONAL` (no --province; id china-<year>).
  * Exit codes: 0 added, 1 refused (unknown/ambiguous place, no year, id taken, invalid), 2 usage.
  */
 import path from 'node:path';
 import { addReport } from '../add/add-report';
-import type { PlaceLevel } from '../report-meta';
+import { LEVELS, type PlaceLevel } from '../report-meta';
 import { argValue, hasFlag } from './args';
 
 const USAGE =
-  'usage: npm run add-report -- --file PATH --place NAME [--id ID] [--province NAME] [--level PROVINCIAL|PREFECTURE|COUNTY]\n' +
+  'usage: npm run add-report -- --file PATH --place NAME [--id ID] [--province NAME] [--level NATIONAL|PROVINCIAL|PREFECTURE|COUNTY]\n' +
   '         [--review-year YEAR] [--reports-dir DIR] [--origin TEXT] [--attribution TEXT] [--force] [--skip-place-check]';
 
 export const DEFAULT_REPORTS_DIR = path.resolve(__dirname, '..', 'reports');
@@ -27,7 +28,7 @@ const place = argValue(argv, 'place') ?? usage('--place is required');
 const yearArg = argValue(argv, 'review-year');
 const reviewYear = yearArg === undefined ? undefined : /^\d{4}$/.test(yearArg) ? Number(yearArg) : usage(`--review-year "${yearArg}" is not a year`);
 const levelArg = argValue(argv, 'level');
-const levels: readonly string[] = ['PROVINCIAL', 'PREFECTURE', 'COUNTY'];
+const levels: readonly string[] = LEVELS;
 const level = levelArg === undefined ? undefined : levels.includes(levelArg) ? (levelArg as PlaceLevel) : usage(`--level must be one of ${levels.join(', ')}`);
 const id = argValue(argv, 'id');
 if (id !== undefined && !/^[a-z]+(?:-[a-z]+)*-\d{4}$/.test(id)) usage(`--id "${id}" must look like <place-pinyin>-<year> (lowercase ascii)`);

@@ -110,6 +110,20 @@ describe('npm run add-report', () => {
     expect(await failure('--file', copy('阳泉.txt'), '--place', '晋城')).toMatchObject({ stderr: expect.stringMatching(/never names 晋城市/) });
   });
 
+  it('adds the State Council\'s report once at level NATIONAL, without a province or code, and refuses a city\'s text there', async () => {
+    const file = copy('台州.txt');
+    const { stdout } = await addReport('--file', file, '--place', '中华人民共和国', '--level', 'NATIONAL');
+    expect(stdout).toMatch(/added china-2024: 中华人民共和国 \(NATIONAL, no code\), review 2023 → plan 2024, zh-Hans, 17404 characters/);
+    expect(readMeta('china-2024')).toMatchObject({
+      title: { zhHans: '2024年国务院政府工作报告', en: 'State Council Government Work Report 2024' },
+      place: { name: { zhHans: '中华人民共和国', zhHant: '中華人民共和國', en: "People's Republic of China" }, province: null, level: 'NATIONAL', code: null },
+      source: { sha256: sha256(file), officialUrl: null },
+      attribution: expect.stringContaining('State Council of the People\'s Republic of China (中华人民共和国国务院)'),
+    });
+    expect(await failure('--file', copy('晋城.txt'), '--place', '中国', '--level', 'NATIONAL')).toMatchObject({ code: 1, stderr: expect.stringMatching(/never says "我代表国务院"/) });
+    expect(await failure('--file', file, '--place', '中国', '--level', 'NATIONAL', '--province', '浙江')).toMatchObject({ code: 1, stderr: expect.stringMatching(/no province/) });
+  });
+
   it('exits 2 with the usage when --place is missing', async () => {
     expect(await failure('--file', 'x.txt')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--place is required/) });
   });

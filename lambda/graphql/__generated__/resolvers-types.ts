@@ -369,13 +369,13 @@ export type PageInfo = {
 /** A place of the administrative divisions (names and codes from the division data). */
 export type Place = {
   __typename?: 'Place';
-  /** Six-digit division code (GB/T 2260), e.g. `140500`. */
+  /** Six-digit division code (GB/T 2260), e.g. `140500`; null for the country, which the division data gives no code. */
   code: Maybe<Scalars['String']['output']>;
   /** Administrative level. */
   level: PlaceLevel;
   /** Its name. */
   name: LocalizedText;
-  /** The province it belongs to (itself for a province-level unit). */
+  /** The province it belongs to (itself for a province-level unit; null for the country). */
   province: Maybe<LocalizedText>;
 };
 
@@ -383,6 +383,8 @@ export type Place = {
 export type PlaceLevel =
   /** A county-level city or county (霍州市). */
   | 'COUNTY'
+  /** The country: the State Council's national report (中華人民共和國); no province and no GB/T 2260 code. */
+  | 'NATIONAL'
   /** A prefecture-level city, autonomous prefecture or league (晉城市). */
   | 'PREFECTURE'
   /** A province-level unit, including the municipalities (上海市). */

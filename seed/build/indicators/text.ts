@@ -60,6 +60,7 @@ export const UNITS: UnitSpec[] = (
     ['亿公斤', 8, 'kg'],
     ['万吨', 4, 't'],
     ['吨', 0, 't'],
+    ['万亿斤', 12, 'jin'],
     ['亿斤', 8, 'jin'],
     ['万斤', 4, 'jin'],
     ['个百分点', 0, 'percentage-point'],
