@@ -6,12 +6,13 @@
  * - Every searchable text of every item is a candidate, with its folded form
  *   (text-match.ts) precomputed; a candidate equal to its folded form shares
  *   the string, so the index costs little beyond the snapshot it indexes.
- * - `blob` is every folded candidate of the report joined in listing order;
- *   one `indexOf` pass over it finds the items a term can match at all
- *   (`starts` maps a position back to its item). Only those items are scored.
+ * - `blob` is every folded text of the report (a segment each), joined in
+ *   listing order. A Chinese term is scored straight from one `indexOf` pass
+ *   over it: each occurrence falls in a segment whose field, script and item
+ *   are known (`segStart`, `segKind`, `docSeg`), so no text is cut or folded.
  * - An English term is found through its stem: the stem without a final "y"
- *   is a prefix of every word with that stem ("industry" ← "industries"), so
- *   the blob finds every candidate item and matchWords then decides exactly.
+ *   starts every word with that stem ("industry" ← "industries"), so the blob
+ *   finds every item that can match and matchWords then decides exactly.
  */
 import type { FigureItem, GlossaryItem, IndicatorItem, ProjectItem } from '../data/entities';
 import type { ReportSnapshot } from '../data/snapshot';
@@ -40,21 +41,25 @@ export interface CandidateText {
   text: string;
 }
 
-/** A candidate with its folded text, cut from the blob when its item is scored. */
-export interface Candidate extends CandidateText {
-  folded: string;
-}
-
 export interface SearchIndex {
   fold: Fold;
   docs: SearchDoc[];
   /** Every folded text of every item, in listing order, each followed by SEPARATOR. */
   blob: string;
-  /** starts[i]: where doc i's texts begin in `blob` (ascending). */
-  starts: Int32Array;
+  /** Where each segment (one folded text) starts in `blob`; one extra entry: blob.length. */
+  segStart: Int32Array;
+  /** Per segment: SLUG, or the candidate's field × 3 + script (FIELDS, SCRIPTS). */
+  segKind: Uint8Array;
+  /** docSeg[d]: doc d's first segment; one extra entry: the segment count. */
+  docSeg: Int32Array;
   /** No surrogate pair anywhere in the report's texts: code-unit positions are code-point positions. */
   bmp: boolean;
 }
+
+export const FIELDS: readonly SearchField[] = ['NAME', 'SUBJECT', 'DEFINITION', 'SOURCE'];
+export const SCRIPTS: readonly SearchScript[] = ['zhHant', 'zhHans', 'en'];
+/** The segment of an indicator's slug (not a candidate: an exact slug adds its name as one). */
+export const SLUG = 255;
 
 /** A character no query can contain after trimming: texts never run into each other in the blob. */
 const SEPARATOR = '\u0000';
@@ -111,59 +116,54 @@ const buildIndex = (snapshot: ReportSnapshot): SearchIndex => {
     ...snapshot.list('Figure').map((item): SearchDoc => ({ type: 'Figure', item })),
   ];
   const parts: string[] = [];
-  const starts = new Int32Array(docs.length);
+  const starts: number[] = [];
+  const kinds: number[] = [];
+  const docSeg = new Int32Array(docs.length + 1);
   let at = 0;
+  const push = (folded: string, kind: number) => {
+    starts.push(at);
+    kinds.push(kind);
+    parts.push(folded, SEPARATOR);
+    at += folded.length + 1;
+  };
   docs.forEach((doc, i) => {
-    starts[i] = at;
+    docSeg[i] = starts.length;
     const slug = slugOf(doc);
-    const texts = candidatesOf(doc).map((c) => c.text);
-    for (const t of slug === null ? texts : [slug, ...texts]) {
-      const folded = fold(t);
-      parts.push(folded, SEPARATOR);
-      at += folded.length + 1;
-    }
+    if (slug !== null) push(fold(slug), SLUG);
+    for (const c of candidatesOf(doc)) push(fold(c.text), FIELDS.indexOf(c.field) * 3 + SCRIPTS.indexOf(c.script));
   });
+  docSeg[docs.length] = starts.length;
+  starts.push(at);
   const blob = parts.join('');
-  return { fold, docs, blob, starts, bmp: !SURROGATE.test(blob) };
+  return { fold, docs, blob, segStart: Int32Array.from(starts), segKind: Uint8Array.from(kinds), docSeg, bmp: !SURROGATE.test(blob) };
 };
 
 export const searchIndexOf = (snapshot: ReportSnapshot): SearchIndex => snapshot.derived('search', buildIndex);
 
-/** Doc i's folded slug (indicators) and candidates, cut from the blob. */
-export const docTexts = (index: SearchIndex, d: number): { slug: string | null; candidates: Candidate[] } => {
-  const doc = index.docs[d]!;
-  const end = d + 1 < index.starts.length ? index.starts[d + 1]! : index.blob.length;
-  const folded = index.blob.slice(index.starts[d]!, end - 1).split(SEPARATOR);
-  const slug = slugOf(doc) === null ? null : (folded.shift() ?? '');
-  return { slug, candidates: candidatesOf(doc).map((c, k) => ({ ...c, folded: folded[k] ?? '' })) };
-};
-
 /** The GraphQL node of a hit (made only for the hits returned). */
 export const nodeOf = (doc: SearchDoc): SearchNode => ({ __typename: doc.type, ...doc.item }) as SearchNode;
-/** Index of the doc whose texts hold blob position `pos`. */
-const docAt = (starts: Int32Array, pos: number): number => {
+/** The segment holding blob position `pos`. */
+export const segmentAt = (index: SearchIndex, pos: number): number => {
+  const { segStart } = index;
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = segStart.length - 2;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
+    if (segStart[mid]! <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 };
 
-/**
- * The docs a needle occurs in, in listing order, each once: after a hit the
- * scan jumps to the next doc. Marks into `seen` (one flag per doc).
- */
-export const docsContaining = (index: SearchIndex, needle: string, seen: Uint8Array): void => {
-  if (!needle) return;
-  const { blob, starts } = index;
-  let pos = blob.indexOf(needle);
-  while (pos >= 0) {
-    const d = docAt(starts, pos);
-    seen[d] = 1;
-    if (d + 1 >= starts.length) break;
-    pos = blob.indexOf(needle, starts[d + 1]!);
+/** The doc a segment belongs to. */
+export const docOfSegment = (index: SearchIndex, seg: number): number => {
+  const { docSeg } = index;
+  let lo = 0;
+  let hi = docSeg.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (docSeg[mid]! <= seg) lo = mid;
+    else hi = mid - 1;
   }
+  return lo;
 };

@@ -12,11 +12,11 @@
  *   first), and the kind of thing (indicators, notes, projects before figures).
  * - Snippets are always text people read (names, quotes), never slugs.
  */
-import type { IndicatorItem } from '../data/entities';
 import type { RequestData } from '../data/request-data';
 import type { ReportSnapshot } from '../data/snapshot';
-import { isLatin, matchWords, normalizeQuery, words, type Fold } from '../graphql/text-match';
-import { docsContaining, docTexts, nodeOf, searchIndexOf, type Candidate, type SearchDoc, type SearchField, type SearchIndex, type SearchNode, type SearchScript } from './search-index';
+import { isLatin, normalizeQuery, words, type Fold } from '../graphql/text-match';
+import { nodeOf, searchIndexOf, type SearchField, type SearchIndex, type SearchNode } from './search-index';
+import { rank, type Scored, type Term } from './search-scan';
 import synonyms from './synonyms.json';
 
 export type { SearchField, SearchNode } from './search-index';
@@ -29,19 +29,9 @@ export interface SearchHitParent {
   score: number;
 }
 
-const FIELD_WEIGHT: Record<SearchField, number> = { NAME: 4, SUBJECT: 3, DEFINITION: 2, SOURCE: 1 };
-const TYPE_WEIGHT: Record<SearchNode['__typename'], number> = { Indicator: 0.4, GlossaryTerm: 0.3, Project: 0.2, Figure: 0 };
 /** A synonym's match counts a little less than the words the reader typed. */
 const SYNONYM_FACTOR = 0.9;
 const SNIPPET_RADIUS = 16;
-
-/** One way of matching: the query as typed, or one of its synonyms. */
-interface Term {
-  /** Folded text for Chinese; stems for English. */
-  folded: string;
-  stems: string[] | null;
-  weight: number;
-}
 
 const snippetOf = (text: string, at: number, length: number, script: SearchHitParent['script']): string => {
   const chars = [...text];
@@ -68,11 +58,25 @@ const termOf = (fold: Fold, text: string, weight: number): Term => {
   return { folded, stems: isLatin(folded) ? words(folded).map((w) => w.stem) : null, weight };
 };
 
+/** A term's identity: its stems for English, its folded text for Chinese. */
+const keyOf = (t: Term): string => (t.stems ? t.stems.join(' ') : t.folded);
+
+interface SynonymGroup {
+  members: Term[];
+  keys: ReadonlySet<string>;
+}
+
 /** The synonym groups folded with one report's fold: computed once per fold (per snapshot), not per query. */
-const foldedGroups = new WeakMap<Fold, Term[][]>();
-const synonymGroups = (fold: Fold): Term[][] => {
+const foldedGroups = new WeakMap<Fold, SynonymGroup[]>();
+const synonymGroups = (fold: Fold): SynonymGroup[] => {
   let groups = foldedGroups.get(fold);
-  if (!groups) foldedGroups.set(fold, (groups = synonyms.groups.map((group) => group.map((m) => termOf(fold, m, SYNONYM_FACTOR)))));
+  if (!groups) {
+    groups = synonyms.groups.map((group) => {
+      const members = group.map((m) => termOf(fold, m, SYNONYM_FACTOR));
+      return { members, keys: new Set(members.map(keyOf)) };
+    });
+    foldedGroups.set(fold, groups);
+  }
   return groups;
 };
 
@@ -80,92 +84,18 @@ const synonymGroups = (fold: Fold): Term[][] => {
 export const searchTerms = (fold: Fold, text: string): Term[] => {
   const typed = termOf(fold, text, 1);
   const terms = [typed];
-  const key = (t: Term) => (t.stems ? t.stems.join(' ') : t.folded);
-  for (const members of synonymGroups(fold)) {
-    if (!members.some((m) => key(m) === key(typed))) continue;
-    for (const m of members) if (!terms.some((t) => key(t) === key(m))) terms.push(m);
+  const typedKey = keyOf(typed);
+  for (const { members, keys } of synonymGroups(fold)) {
+    if (!keys.has(typedKey)) continue;
+    for (const m of members) if (!terms.some((t) => keyOf(t) === keyOf(m))) terms.push(m);
   }
   return terms;
 };
 
-/** [start, length, total] in code points of the term in the candidate, or null. */
-const find = (term: Term, c: Candidate, bmp: boolean): [number, number, number] | null => {
-  if (term.stems) {
-    const hit = matchWords(c.text, term.stems);
-    if (!hit) return null;
-    if (bmp) return [hit[0], hit[1] - hit[0], c.text.length];
-    const at = [...c.text.slice(0, hit[0])].length;
-    return [at, [...c.text.slice(hit[0], hit[1])].length, [...c.text].length];
-  }
-  const at = c.folded.indexOf(term.folded);
-  if (at < 0) return null;
-  // Folding keeps code-point positions (one character to one), so `at` indexes the original text too.
-  if (bmp && !SURROGATE.test(term.folded)) return [at, term.folded.length, c.folded.length];
-  return [[...c.folded.slice(0, at)].length, [...term.folded].length, [...c.folded].length];
-};
-
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** A scored hit before its snippet is cut (only the hits returned get one). */
-interface Scored {
-  doc: SearchDoc;
-  candidate: Candidate;
-  at: number;
-  length: number;
-  score: number;
-}
-
-const bestHit = (terms: readonly Term[], script: SearchScript, doc: SearchDoc, candidates: readonly Candidate[], bmp: boolean): Scored | null => {
-  let best: Scored | null = null;
-  let bestWeight = 0;
-  // Terms in order (as typed first): a synonym only speaks for a node the typed words do not find,
-  // so a hit's snippet shows what the reader typed whenever it can.
-  for (const term of terms) {
-    if (best && term.weight < bestWeight) break;
-    for (const c of candidates) {
-      const hit = find(term, c, bmp);
-      if (!hit) continue;
-      const [at, length, total] = hit;
-      const coverage = length / Math.max(total, 1);
-      const score = Math.round((FIELD_WEIGHT[c.field] + coverage + (at === 0 ? 0.25 : 0) + TYPE_WEIGHT[doc.type]) * term.weight * 1000) / 1000;
-      // Equal scores: the text in the reader's own script wins, so snippets come back as typed.
-      const better = !best || score > best.score || (score === best.score && c.script === script && best.candidate.script !== script);
-      if (better) {
-        best = { doc, candidate: c, at, length, score };
-        bestWeight = term.weight;
-      }
-    }
-  }
-  return best;
-};
-
-/** What the blob is scanned for: the folded term, or for English the stem's longest prefix every inflection shares. */
-const needleOf = (term: Term): string => (term.stems ? (term.stems[0] ?? '').replace(/y$/, '') : term.folded);
-
 /** One report's hits, ranked (score, then listing order), at most `first`. */
 const searchIndex = (index: SearchIndex, text: string, first: number): Scored[] => {
-  const { fold, docs } = index;
-  if (!normalizeQuery(fold, text)) return [];
-  const terms = searchTerms(fold, text);
-  const script = queryScript(fold, text);
-  const seen = new Uint8Array(docs.length);
-  for (const term of terms) docsContaining(index, needleOf(term), seen);
-  const hits: Scored[] = [];
-  for (let d = 0; d < docs.length; d++) {
-    if (!seen[d]) continue;
-    const { slug, candidates } = docTexts(index, d);
-    const doc = docs[d]!;
-    if (slug !== null && terms.some((t) => t.folded === slug)) {
-      // A slug typed exactly finds its indicator, but the snippet shows the name, never the slug.
-      const { name } = doc.item as IndicatorItem;
-      const text = name.en ?? name.zhHant;
-      candidates.push({ field: 'NAME', script: 'en', text, folded: fold(text) });
-    }
-    const hit = bestHit(terms, script, doc, candidates, index.bmp);
-    if (hit) hits.push(hit);
-  }
-  // Stable ranking: score, then listing order (hits were collected in it; Array#sort is stable).
-  return hits.sort((a, b) => b.score - a.score).slice(0, first);
+  if (!normalizeQuery(index.fold, text)) return [];
+  return rank(index, searchTerms(index.fold, text), queryScript(index.fold, text), first);
 };
 
 const toParent = (hit: Scored): SearchHitParent => ({
