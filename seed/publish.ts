@@ -21,7 +21,7 @@ import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
 import type { Dataset, PublishedReport } from '../lambda/data/records';
 import { makeEntities, makeTable, itemKeys, type PointerItem } from '../lambda/data/entities';
 import { ENTITY_ATTRIBUTE, TABLE_KEYS, panelPk, reportPk } from '../lambda/data/keys';
-import { validateDataset } from './build/validate';
+import { validateDataset } from './extract/validate';
 import { writeBatches, type WriteRequest } from './batch-write';
 import { packPartition, panelItems, reportItems } from './items';
 import { Store } from '../lambda/data/store';
