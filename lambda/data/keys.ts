@@ -81,3 +81,25 @@ export const observationPrefix = (indicatorId: string, year?: number, kind?: str
 
 /** Figure ids are `f` + the code-point offset of the number: stable for an immutable source. */
 export const figureId = (start: number): string => `f${pad(start, 5)}`;
+
+/** The key of each item, by item type: report items live in their version's partition, control items in CATALOG. */
+export const itemKeys = {
+  pointer: () => ({ PK: CATALOG_PK, SK: POINTER_SK }),
+  lease: () => ({ PK: CATALOG_PK, SK: LEASE_SK }),
+  report: (reportId: string, v: string) => ({ PK: reportPk(reportId, v), SK: sortKey.report() }),
+  year: (reportId: string, v: string, year: number) => ({ PK: reportPk(reportId, v), SK: sortKey.year(year) }),
+  section: (reportId: string, v: string, order: number) => ({ PK: reportPk(reportId, v), SK: sortKey.section(order) }),
+  glossary: (reportId: string, v: string, num: number) => ({ PK: reportPk(reportId, v), SK: sortKey.glossary(num) }),
+  repair: (reportId: string, v: string, num: number) => ({ PK: reportPk(reportId, v), SK: sortKey.repair(num) }),
+  figure: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.figure(id) }),
+  indicator: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.indicator(id) }),
+  project: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.project(id) }),
+  sector: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.sector(id) }),
+  chunk: (pk: string, part: number) => ({ PK: pk, SK: sortKey.chunk(part) }),
+  reportSummary: (collectionVersion: string, reportId: string) => ({ PK: panelPk(collectionVersion), SK: sortKey.reportSummary(reportId) }),
+  text: (reportId: string, v: string, chunk: number) => ({ PK: reportPk(reportId, v), SK: sortKey.text(chunk) }),
+  observation: (collectionVersion: string, indicatorId: string, year: number, kind: string, reportId: string, figureId: string) => ({
+    PK: panelPk(collectionVersion),
+    SK: sortKey.observation(indicatorId, year, kind, reportId, figureId),
+  }),
+} as const;
