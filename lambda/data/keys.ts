@@ -22,6 +22,9 @@ export const GSI1 = {
 
 export const ENTITY_ATTRIBUTE = '_et';
 
+/** Every key attribute an item may carry: record types omit exactly these (records.ts). */
+export type KeyAttribute = (typeof TABLE_KEYS)[keyof typeof TABLE_KEYS] | (typeof GSI1)['partitionKey' | 'sortKey'];
+
 /** Item types; each is the prefix of its sort key inside a report partition. */
 export const ItemType = {
   Report: 'REPORT',

@@ -22,6 +22,7 @@ export const pointerSchema = item({
   reports: list(
     map({
       reportId: string(),
+      /** Content hash of the report's dataset: names its partition. */
       version: string(),
       place: anyOf(place(), nul()),
       years: list(number()),

@@ -12,20 +12,29 @@ export const reportSchema = item({
   ...keyAttrs,
   reportId: string(),
   title: localized(),
+  /** Delivery date, speaker, office and session: null where the text does not state them. */
   date: nullableString(),
   speaker: anyOf(localized(), nul()),
   speakerRole: anyOf(localized(), nul()),
   occasion: anyOf(localized(), nul()),
+  /** What the extraction rules could not read in this report (no plan heading found …). */
   extractionNotes: list(string()),
   sourceSha256: string(),
   sourceLength: number(),
   datasetVersion: string(),
   years: list(number()),
+  /**
+   * Traditional→Simplified pairs for every character of this dataset that
+   * differs ("規规發发…"): search folds text and queries with it, so a query in
+   * either script matches, without shipping a converter in the function.
+   */
   searchFold: string(),
+  /** From report.json; optional until every builder supplies them. */
   place: anyOf(place(), nul()).optional(),
   script: string().enum('zh-Hans', 'zh-Hant').optional(),
   reviewYear: anyOf(number(), nul()).optional(),
   planYear: anyOf(number(), nul()).optional(),
+  /** The source's own terms and attribution, kept beside it. */
   attribution: nullableString().optional(),
   officialUrl: nullableString().optional(),
   counts: map({
@@ -46,6 +55,7 @@ export const yearSchema = item({
   reportId: string(),
   year: number(),
   role: string().enum('REVIEWED', 'PLANNED'),
+  /** The section of the report that speaks of this year. */
   sectionId: string(),
   figureIds: list(string()),
   indicatorIds: list(string()),
@@ -58,10 +68,13 @@ export const sectionSchema = item({
   id: string(),
   order: number(),
   level: number(),
+  /** Numbering as written: 一, (一), 附件 … */
   label: string(),
   title: localized(),
   parentId: nullableString(),
+  /** The heading itself. */
   heading: source(),
+  /** Where the section's text starts and ends (end exclusive). */
   start: number(),
   end: number(),
 });
@@ -74,7 +87,9 @@ export const glossarySchema = item({
   number: number(),
   term: localized(),
   definition: localized(),
+  /** The whole note in the appendix. */
   source: source(),
+  /** Each `[n]` marker in the body, quoting the text it annotates up to and including the marker. */
   references: list(source()),
 });
 
