@@ -6,7 +6,7 @@ import type { AddressInfo, Server } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTableIfMissing } from '../seed/table';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/build/index';
+import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/extract/index';
 import type { Dataset } from '../lambda/data/records';
 import { publish } from '../seed/publish';
 

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { canonicalJson } from '../seed/build/index';
+import { canonicalJson } from '../seed/extract/index';
 import { buildCollection, reportDirs } from '../seed/collection';
 import { collectionVersionOf, publishedReportOf } from '../seed/publish';
 

@@ -11,7 +11,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDataset } from '../seed/build';
+import { buildDataset } from '../seed/extract';
 
 interface ManifestEntry {
   file: string;

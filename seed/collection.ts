@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../lambda/data/records';
-import { buildDataset } from './build';
+import { buildDataset } from './extract';
 import { sha256, withComputedVersion } from './canonical';
 
 export { withComputedVersion };

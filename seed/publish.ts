@@ -16,14 +16,15 @@
  */
 import { createHash } from 'node:crypto';
 import { QueryCommand as RawQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchDeleteRequest } from 'dynamodb-toolbox/entity/actions/batchDelete';
 import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
 import type { Dataset, PublishedReport } from '../lambda/data/records';
-import { makeEntities, makeTable, itemKeys, type PointerItem } from '../lambda/data/entities';
+import { makeEntities, makeTable, itemKeys, type AppTable, type PointerItem } from '../lambda/data/entities';
 import { ENTITY_ATTRIBUTE, TABLE_KEYS, panelPk, reportPk } from '../lambda/data/keys';
-import { validateDataset } from './build/validate';
-import { writeBatches, type WriteRequest } from './batch-write';
-import { packPartition, panelItems, reportItems } from './items';
+import { validateDataset } from './extract/validate';
+import { writeBatches } from './batch-write';
+import { packPartition, panelItems, reportItems, type StoredItem } from './items';
 import { Store } from '../lambda/data/store';
 import { Lease } from './lease';
 
@@ -142,17 +143,17 @@ export const publish = async (
       // Several reports at once: each batch is a round trip, and the store takes many in parallel.
       await forEachConcurrently(toWrite, WRITE_CONCURRENCY, async (ds) => {
         const requests = packPartition(table, reportPk(ds.report.reportId, ds.report.datasetVersion), reportItems(table, ds, opts.sources?.get(ds.report.reportId)));
-        await writeBatches(client, tableName, requests, { ...opts, afterChunk });
+        await writeBatches(table, requests, { ...opts, afterChunk });
         written += requests.length;
         say(`wrote ${ds.report.reportId} v${ds.report.datasetVersion} (${requests.length} items)`);
       });
       say('report partitions written');
       await checkpoint('reports-written');
       // The panel spans every report of the collection, the unchanged ones included.
-      const rows: WriteRequest[] = panelItems(table, collectionVersion, datasets);
+      const rows = panelItems(table, collectionVersion, datasets);
       if (opts.mode === 'merge' && before) rows.push(...(await carriedPanelRows(client, tableName, before.collectionVersion, collectionVersion, datasets)));
       const panel = packPartition(table, panelPk(collectionVersion), rows);
-      await writeBatches(client, tableName, panel, { ...opts, afterChunk });
+      await writeBatches(table, panel, { ...opts, afterChunk });
       written += panel.length;
       say(`panel written (${panel.length} rows)`);
       await checkpoint('panel-written');
@@ -176,7 +177,7 @@ export const publish = async (
       say(`collection ${collectionVersion} is already current`);
     }
 
-    const deleted = await collectRetired(client, tableName, e, now(), opts.retireAfterMs, { ...opts, afterChunk: () => lease.renew(writing) });
+    const deleted = await collectRetired(client, table, e, now(), opts.retireAfterMs, { ...opts, afterChunk: () => lease.renew(writing) });
     if (deleted) say(`deleted ${deleted} items of retired versions`);
     return { collectionVersion, written, unchanged: datasets.length - toWrite.length, deleted, reports: reports.length };
   } finally {
@@ -197,15 +198,15 @@ const carriedPanelRows = async (
   from: string,
   to: string,
   datasets: readonly Dataset[],
-): Promise<WriteRequest[]> => {
+): Promise<StoredItem[]> => {
   const replaced = new Set(datasets.map((ds) => ds.report.reportId));
   // The runtime's own read of a packed partition, with a seed's patience.
   const { byEntity } = await new Store(client, tableName, { readTimeoutMs: 60_000 }).panel(from);
-  const out: WriteRequest[] = [];
+  const out: StoredItem[] = [];
   for (const [entity, items] of byEntity) {
     for (const item of items as unknown as Record<string, unknown>[]) {
       if (replaced.has(String(item.reportId))) continue;
-      out.push({ PutRequest: { Item: { ...item, [ENTITY_ATTRIBUTE]: entity, [TABLE_KEYS.partitionKey]: panelPk(to) } } });
+      out.push({ ...item, [ENTITY_ATTRIBUTE]: entity, [TABLE_KEYS.partitionKey]: panelPk(to) });
     }
   }
   return out;
@@ -224,7 +225,7 @@ const putPointer = async (e: ReturnType<typeof makeEntities>, body: PointerBody,
 /** Deletes partitions retired long enough ago, then drops them from the pointer. */
 const collectRetired = async (
   client: DynamoDBDocumentClient,
-  tableName: string,
+  table: AppTable,
   e: ReturnType<typeof makeEntities>,
   at: number,
   retireAfterMs: number,
@@ -236,8 +237,9 @@ const collectRetired = async (
   if (due.length === 0) return 0;
   let deleted = 0;
   for (const r of due) {
-    const keys = await partitionKeys(client, tableName, r.partition);
-    await writeBatches(client, tableName, keys.map((Key) => ({ DeleteRequest: { Key } })), opts);
+    const keys = await partitionKeys(client, table.getName(), r.partition);
+    // Every item shares the table's key schema, so the Chunk entity builds the Key of any item in the partition.
+    await writeBatches(table, keys.map((key) => e.Chunk.build(BatchDeleteRequest).key(key)), opts);
     deleted += keys.length;
   }
   const remaining = pointer.retired.filter((r) => !due.includes(r));

@@ -50,7 +50,7 @@ export interface ReportMeta {
     officialUrl: string | null;
   };
   attribution: string;
-  /** Optional per-report hints for extraction (headings, anchors): data, read by seed/build. */
+  /** Optional per-report hints for extraction (headings, anchors): data, read by seed/extract. */
   layout?: Record<string, unknown>;
 }
 

@@ -22,6 +22,9 @@ export const GSI1 = {
 
 export const ENTITY_ATTRIBUTE = '_et';
 
+/** Every key attribute an item may carry: record types omit exactly these (records.ts). */
+export type KeyAttribute = (typeof TABLE_KEYS)[keyof typeof TABLE_KEYS] | (typeof GSI1)['partitionKey' | 'sortKey'];
+
 /** Item types; each is the prefix of its sort key inside a report partition. */
 export const ItemType = {
   Report: 'REPORT',
@@ -81,3 +84,25 @@ export const observationPrefix = (indicatorId: string, year?: number, kind?: str
 
 /** Figure ids are `f` + the code-point offset of the number: stable for an immutable source. */
 export const figureId = (start: number): string => `f${pad(start, 5)}`;
+
+/** The key of each item, by item type: report items live in their version's partition, control items in CATALOG. */
+export const itemKeys = {
+  pointer: () => ({ PK: CATALOG_PK, SK: POINTER_SK }),
+  lease: () => ({ PK: CATALOG_PK, SK: LEASE_SK }),
+  report: (reportId: string, v: string) => ({ PK: reportPk(reportId, v), SK: sortKey.report() }),
+  year: (reportId: string, v: string, year: number) => ({ PK: reportPk(reportId, v), SK: sortKey.year(year) }),
+  section: (reportId: string, v: string, order: number) => ({ PK: reportPk(reportId, v), SK: sortKey.section(order) }),
+  glossary: (reportId: string, v: string, num: number) => ({ PK: reportPk(reportId, v), SK: sortKey.glossary(num) }),
+  repair: (reportId: string, v: string, num: number) => ({ PK: reportPk(reportId, v), SK: sortKey.repair(num) }),
+  figure: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.figure(id) }),
+  indicator: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.indicator(id) }),
+  project: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.project(id) }),
+  sector: (reportId: string, v: string, id: string) => ({ PK: reportPk(reportId, v), SK: sortKey.sector(id) }),
+  chunk: (pk: string, part: number) => ({ PK: pk, SK: sortKey.chunk(part) }),
+  reportSummary: (collectionVersion: string, reportId: string) => ({ PK: panelPk(collectionVersion), SK: sortKey.reportSummary(reportId) }),
+  text: (reportId: string, v: string, chunk: number) => ({ PK: reportPk(reportId, v), SK: sortKey.text(chunk) }),
+  observation: (collectionVersion: string, indicatorId: string, year: number, kind: string, reportId: string, figureId: string) => ({
+    PK: panelPk(collectionVersion),
+    SK: sortKey.observation(indicatorId, year, kind, reportId, figureId),
+  }),
+} as const;

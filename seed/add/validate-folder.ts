@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDataset } from '../build';
+import { buildDataset } from '../extract';
 import { formatMetaErrors, validateReportMeta, type ReportMeta } from '../report-meta';
 import { decodeReport } from './text';
 

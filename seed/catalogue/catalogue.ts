@@ -4,7 +4,7 @@
  * The catalogue is data: slugs, names in three languages, definitions, units,
  * measures and the wording that names each statistic in either script. This
  * module only reads and checks it; the rules that link a report's figures to
- * it live in seed/build/indicators/. A broken entry stops the build with every
+ * it live in seed/extract/indicators/. A broken entry stops the build with every
  * problem listed, so a typo in a pattern never silently stops a link.
  */
 import { readFileSync } from 'node:fs';

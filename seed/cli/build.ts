@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { canonicalJson } from '../build';
+import { canonicalJson } from '../extract';
 import { buildCollection, reportDirs } from '../collection';
 import { argValue, argValues } from './args';
 

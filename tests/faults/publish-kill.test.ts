@@ -13,7 +13,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp, type App } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
 import type { Dataset } from '../../lambda/data/records';
-import { canonicalJson } from '../../seed/build';
+import { canonicalJson } from '../../seed/extract';
 import { withComputedVersion } from '../../seed/collection';
 import { publish } from '../../seed/publish';
 import { dataset, startTestStore, type TestStore } from '../helpers/local-store';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../lambda/data/records';
 import { createDocumentClient } from '../../lambda/data/client';
-import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/build';
+import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/extract';
 import { startEmbeddedDynamo } from '../../seed/embedded-dynamo';
 import { loadDataset } from '../../seed/load';
 import { createTableIfMissing } from '../../seed/table';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Dataset } from '../../lambda/data/records';
 import { findShared } from '../../scripts/extract-all';
-import { buildDataset, extractReport, type ExtractedReport } from '../../seed/build';
+import { buildDataset, extractReport, type ExtractedReport } from '../../seed/extract';
 
 /** shared/reports/cities-2024 in the nearest parent of the checkout that has one. */
 export const sharedReportsDir = findShared;

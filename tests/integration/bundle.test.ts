@@ -27,7 +27,7 @@ import { typeDefs } from '../../lambda/graphql/__generated__/type-defs';
 import { resolvers } from '../../lambda/graphql/resolvers';
 import { buildExecutableSchema } from '../../lambda/graphql/server';
 import type { Dataset } from '../../lambda/data/records';
-import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/build/index';
+import { buildDataset, DEFAULT_REPORT_DIR } from '../../seed/extract/index';
 import { loadDataset } from '../../seed/load';
 
 // dynalite ships no types; this is the part we use.

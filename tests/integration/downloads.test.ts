@@ -14,7 +14,7 @@ import { createApp } from '../../lambda/app';
 import { readConfig } from '../../lambda/config';
 import { DOWNLOAD_INDEX, TABLE_NAMES } from '../../lambda/downloads/paths';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
-import { DEFAULT_REPORT_DIR } from '../../seed/build';
+import { DEFAULT_REPORT_DIR } from '../../seed/extract';
 import { startLocalServer, type LocalServer } from '../../scripts/local-server';
 import { serveLambda } from '../../scripts/lambda-http-adapter';
 import { apiEvent, lambdaContext } from '../helpers/events';

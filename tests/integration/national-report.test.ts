@@ -5,7 +5,7 @@
  * Huozhou's.
  */
 import path from 'node:path';
-import { buildDataset } from '../../seed/build';
+import { buildDataset } from '../../seed/extract';
 import { withComputedVersion } from '../../seed/collection';
 import { publish } from '../../seed/publish';
 import { createHarness, type Harness } from '../helpers/apollo';

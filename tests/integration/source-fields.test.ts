@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_REPORT_DIR } from '../../seed/build';
+import { DEFAULT_REPORT_DIR } from '../../seed/extract';
 import { dataset, startTestStore, type TestStore } from '../helpers/local-store';
 import { createHarness, type Harness } from '../helpers/apollo';
 

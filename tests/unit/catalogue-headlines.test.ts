@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../../seed/catalogue/catalogue';
-import { readHeadlines, type Observation } from '../../seed/build/indicators/headline';
+import { readHeadlines, type Observation } from '../../seed/extract/indicators/headline';
 import { sharedCollectionDir, sharedReportText } from '../helpers/shared-report';
 
 interface Expected {

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FigureRecord, SourceRef } from '../../lambda/data/records';
 import { loadCatalogue } from '../../seed/catalogue/catalogue';
-import { readHeadlines } from '../../seed/build/indicators/headline';
-import { linkCatalogue, type LinkInput } from '../../seed/build/indicators/link';
+import { readHeadlines } from '../../seed/extract/indicators/headline';
+import { linkCatalogue, type LinkInput } from '../../seed/extract/indicators/link';
 import { headlineFixtureRefs, sharedReportText } from '../helpers/shared-report';
 
 const text = sharedReportText(headlineFixtureRefs().find((r) => r.id === 'jincheng-2024')!);

@@ -12,7 +12,7 @@ import {
   validateCatalogue,
   type CatalogueFile,
 } from '../../seed/catalogue/catalogue';
-import { toSimplified } from '../../seed/build/localize';
+import { toSimplified } from '../../seed/extract/localize';
 
 const raw = (): CatalogueFile => JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as CatalogueFile;
 

@@ -3,7 +3,7 @@
  * strings, aliases and sectors turn into linked figures, indicators,
  * projects and sectors. (curation.test.ts runs the real report.)
  */
-import { applyCuration, findMentions, type CuratedLayer, type CurationDocument } from '../../seed/build/curation';
+import { applyCuration, findMentions, type CuratedLayer, type CurationDocument } from '../../seed/extract/curation';
 import type { FigureRecord, SourceRef } from '../../lambda/data/records';
 
 /**

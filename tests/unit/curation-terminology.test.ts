@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDataset } from '../../seed/build';
+import { buildDataset } from '../../seed/extract';
 
 const REPORT_DIR = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
 const dataset = buildDataset(REPORT_DIR);

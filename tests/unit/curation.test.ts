@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FigureRecord, IndicatorRecord, ProjectRecord } from '../../lambda/data/records';
-import { applyCuration, loadCuratedLayer, SLUG } from '../../seed/build/curation';
-import { extractReport } from '../../seed/build';
+import { applyCuration, loadCuratedLayer, SLUG } from '../../seed/extract/curation';
+import { extractReport } from '../../seed/extract';
 
 const REPORT_DIR = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
 const CURATED_DIR = path.join(REPORT_DIR, 'curated');

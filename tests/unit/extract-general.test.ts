@@ -5,8 +5,8 @@
  * figures found (the 6 missed sit in quoted names, 7×24 and 12+6+6, which the
  * general rules read as names), 11 numbers more (110KV, 60周歲, Ⅳ類 …).
  */
-import { DEFAULT_REPORT_DIR, extractReport } from '../../seed/build';
-import { extractFigures, loadFigureCuration } from '../../seed/build/figures';
+import { DEFAULT_REPORT_DIR, extractReport } from '../../seed/extract';
+import { extractFigures, loadFigureCuration } from '../../seed/extract/figures';
 
 const curatedRun = extractReport(DEFAULT_REPORT_DIR);
 const curation = loadFigureCuration(DEFAULT_REPORT_DIR);

@@ -8,9 +8,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDataset, DEFAULT_REPORT_DIR, extractReport } from '../../seed/build';
-import { findQualitative, qualitativeFigure } from '../../seed/build/figures/qualitative';
-import { toTraditional } from '../../seed/build/localize';
+import { buildDataset, DEFAULT_REPORT_DIR, extractReport } from '../../seed/extract';
+import { findQualitative, qualitativeFigure } from '../../seed/extract/figures/qualitative';
+import { toTraditional } from '../../seed/extract/localize';
 import { buildShared, extractShared, sharedReportsDir } from '../helpers/shared-reports';
 
 const tops = (place: string): { label: string; title: string; role: string | undefined }[] => {

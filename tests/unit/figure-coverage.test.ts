@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { extractReport } from '../../seed/build';
-import { loadFigureCuration, toRepairedOffset } from '../../seed/build/figures';
-import { isCovered, NON_MEASUREMENT_REASONS, resolveNonMeasurements, type NonMeasurementEntry } from '../../seed/build/figures/non-measurements';
-import { APPENDIX_NON_MEASUREMENTS_FILE, appendixStartOf, extractAppendixFigures, loadAppendixFigures } from '../../seed/build/figures/appendix';
-import { CHINESE_NUMERAL_CHARS, tokeniseNumerals } from '../../seed/build/figures/numerals';
+import { extractReport } from '../../seed/extract';
+import { loadFigureCuration, toRepairedOffset } from '../../seed/extract/figures';
+import { isCovered, NON_MEASUREMENT_REASONS, resolveNonMeasurements, type NonMeasurementEntry } from '../../seed/extract/figures/non-measurements';
+import { APPENDIX_NON_MEASUREMENTS_FILE, appendixStartOf, extractAppendixFigures, loadAppendixFigures } from '../../seed/extract/figures/appendix';
+import { CHINESE_NUMERAL_CHARS, tokeniseNumerals } from '../../seed/extract/figures/numerals';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const reportDir = path.join(repoRoot, 'seed', 'reports', 'huozhou-2024');

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { FigureRecord } from '../../lambda/data/records';
 import { figureId } from '../../lambda/data/keys';
-import { extractReport } from '../../seed/build';
-import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration, SOURCE_MAX_LENGTH } from '../../seed/build/figures';
-import { scaleDecimal } from '../../seed/build/figures/decimal';
-import { parseChineseInteger, tokeniseNumerals } from '../../seed/build/figures/numerals';
-import { toSimplified } from '../../seed/build/localize';
+import { extractReport } from '../../seed/extract';
+import { extractFigures, FIGURE_SUBJECTS_EN_FILE, loadFigureCuration, SOURCE_MAX_LENGTH } from '../../seed/extract/figures';
+import { scaleDecimal } from '../../seed/extract/figures/decimal';
+import { parseChineseInteger, tokeniseNumerals } from '../../seed/extract/figures/numerals';
+import { toSimplified } from '../../seed/extract/localize';
 
 const reportDir = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
 const { doc, figures, frame, meta } = extractReport(reportDir);

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Comparator, FigureKind, FigureRecord } from '../../lambda/data/records';
-import { buildDataset } from '../../seed/build';
+import { buildDataset } from '../../seed/extract';
 
 interface Fact {
   /** Verbatim phrase of report.txt containing the number (and usually its subject). */

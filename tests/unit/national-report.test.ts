@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Comparator, FigureKind } from '../../lambda/data/records';
-import { buildDataset } from '../../seed/build';
+import { buildDataset } from '../../seed/extract';
 
 const dataset = buildDataset(path.resolve(__dirname, '..', '..', 'seed', 'reports', 'china-2024'));
 

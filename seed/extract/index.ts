@@ -104,7 +104,7 @@ export const buildDataset = (reportDir: string, options: { postPass?: PostPass }
     ? extractAppendixFigures({ reportId, doc, entries: loadAppendixFigures(reportDir), from: toRepairedOffset(doc, appendix.start) })
     : [];
   const curated = applyCuration({ reportId, doc, figures: [...extracted.figures, ...context], curatedDir, yearAt });
-  // The catalogue links (seed/build/indicators/) run unless a caller passes its own post-pass.
+  // The catalogue links (seed/extract/indicators/) run unless a caller passes its own post-pass.
   const linked = (options.postPass ?? catalogueLinks)(extracted, curated);
   const { figures, sectors } = linked;
   // Which direction is better is the catalogue's to say, for every report's indicator of a catalogue slug.
