@@ -8,16 +8,14 @@
  * CI's .ci/run installs them too). UPDATE_SCREENSHOTS=1 refreshes the README
  * picture docs/screenshots/graphiql.png; every run writes dist/screenshots/graphiql.png.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { LocalServer } from '../../scripts/local-server';
 import type { Page } from 'playwright-core';
-import { buildGraphiql, type GraphiqlTab } from '../../scripts/build-graphiql';
+import type { LocalServer } from '../../scripts/local-server';
+import type { GraphiqlTab } from '../../scripts/build-graphiql';
+import { startGraphiqlServer, type GraphiqlServer } from '../helpers/local-server';
 import { ensureChromium, launchChromium, resultPaneValue, shoot, typeQuery, type OfflineBrowser } from './chromium';
 
 describe('GraphiQL in a browser, offline', () => {
-  let scratch: string;
+  let graphiql: GraphiqlServer;
   let server: LocalServer;
   let browser: OfflineBrowser;
   let page: Page;
@@ -29,13 +27,8 @@ describe('GraphiQL in a browser, offline', () => {
   beforeAll(async () => {
     ensureChromium();
     // Build the page as `npm run build:graphiql` does (with the tabs of lambda/graphiql/tabs) and point the server at it.
-    scratch = await mkdtemp(path.join(os.tmpdir(), 'graphiql-browser-'));
-    const assetsDir = path.join(scratch, 'graphiql');
-    ({ tabs } = await buildGraphiql(assetsDir));
-    process.env.GRAPHIQL_ASSETS_DIR = assetsDir;
-    // Imported only now, so the runtime config reads the assets folder set above.
-    const { startLocalServer } = await import('../../scripts/local-server');
-    server = await startLocalServer({ port: 0, quiet: true });
+    graphiql = await startGraphiqlServer('graphiql-browser-');
+    ({ server, tabs } = graphiql);
 
     browser = await launchChromium();
     ({ page, external: externalRequests, consoleErrors } = await browser.newPage({ width: 1440, height: 900 }));
@@ -47,9 +40,7 @@ describe('GraphiQL in a browser, offline', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    delete process.env.GRAPHIQL_ASSETS_DIR;
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await graphiql?.close();
   });
 
   it('opens on the welcome tab, every tab labelled in Chinese and English, and shows the schema description', async () => {

@@ -7,18 +7,17 @@
  * report page's figure links. UPDATE_SCREENSHOTS=1 refreshes
  * docs/screenshots/home.png and report.png.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LocalServer } from '../../scripts/local-server';
-import { buildGraphiql } from '../../scripts/build-graphiql';
+import { startGraphiqlServer, type GraphiqlServer } from '../helpers/local-server';
 import { hasChromium, launchChromium, resultPaneValue, shoot, typeQuery, type OfflineBrowser } from './chromium';
 
 const REPORT = path.resolve('seed', 'reports', 'huozhou-2024', 'report.txt');
 
 (hasChromium() ? describe : describe.skip)('the journalist, in a browser', () => {
-  let scratch: string;
+  let graphiql: GraphiqlServer;
   let server: LocalServer;
   let browser: OfflineBrowser;
   let page: Page;
@@ -26,21 +25,15 @@ const REPORT = path.resolve('seed', 'reports', 'huozhou-2024', 'report.txt');
   let consoleErrors: string[];
 
   beforeAll(async () => {
-    scratch = await mkdtemp(path.join(os.tmpdir(), 'journalist-'));
-    const assetsDir = path.join(scratch, 'graphiql');
-    await buildGraphiql(assetsDir, { brotliQuality: 1 });
-    process.env.GRAPHIQL_ASSETS_DIR = assetsDir;
-    const { startLocalServer } = await import('../../scripts/local-server');
-    server = await startLocalServer({ port: 0, quiet: true });
+    graphiql = await startGraphiqlServer('journalist-', { brotliQuality: 1 });
+    ({ server } = graphiql);
     browser = await launchChromium();
     ({ page, external, consoleErrors } = await browser.newPage({ width: 1280, height: 860 }));
   }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    delete process.env.GRAPHIQL_ASSETS_DIR;
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await graphiql?.close();
   });
 
   it('home → GraphiQL → a new query run once → source.url shows the quote highlighted', async () => {

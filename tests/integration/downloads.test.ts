@@ -15,23 +15,16 @@ import { readConfig } from '../../lambda/config';
 import { DOWNLOAD_INDEX, TABLE_NAMES } from '../../lambda/downloads/paths';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { DEFAULT_REPORT_DIR } from '../../seed/build';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server';
 import { serveLambda } from '../../scripts/lambda-http-adapter';
 import { apiEvent, lambdaContext } from '../helpers/events';
 import { dataset } from '../helpers/local-store';
-
-// One report: the sizes and exact bytes these tests check are Huozhou's (the collection's files pass 6 MB).
-const HUOZHOU_DIR = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
+import { HUOZHOU_DIR, useLocalServer } from '../helpers/local-server';
 
 const REPORT_TEXT = fs.readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'), 'utf8');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-let local: LocalServer;
-// Building every report of the collection before serving takes a while on a busy machine.
-beforeAll(async () => {
-  local = await startLocalServer({ port: 0, quiet: true, tableName: 'downloads', reportDirs: [HUOZHOU_DIR] });
-}, 600_000);
-afterAll(() => local.close());
+// One report: the sizes and exact bytes these tests check are Huozhou's. Publishing may take a while on a busy machine.
+const local = useLocalServer({ tableName: 'downloads', reportDirs: [HUOZHOU_DIR] }, 600_000);
 
 /** The raw bytes too: fetch's text() would silently drop a BOM. */
 const download = async (p: string, init: RequestInit = {}) => {
