@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { parseQueryExamples, type QueryExample } from '../../scripts/build-graphiql';
-import { createHarness, type Harness, type SingleResult } from '../helpers/apollo';
-import { dataset, startTestStore, type TestStore } from '../helpers/local-store';
+import { useSeededHarness, type Harness, type SingleResult } from '../helpers/apollo';
+import { dataset } from '../helpers/local-store';
 import { useLocalServer } from '../helpers/local-server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -479,17 +479,7 @@ const checks: Record<string, Check> = {
   },
 };
 
-let store: TestStore;
-let api: Harness;
-
-beforeAll(async () => {
-  store = await startTestStore();
-  api = await createHarness(store, null);
-});
-afterAll(async () => {
-  await api?.server.stop();
-  await store?.close();
-});
+const api = useSeededHarness();
 
 describe('docs/queries.md', () => {
   it('has at least 15 examples, each one named operation, for apps, portals and journalists', () => {
