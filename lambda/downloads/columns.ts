@@ -120,17 +120,46 @@ export const enumNote = (values: Record<string, string>): string =>
     .map(([k, v]) => `${k} = ${v}`)
     .join('; ');
 
-/** The three scripts of a text as three columns: `name_zh_hans`, `name_zh_hant`, `name_en`. */
+/** The scripts of a LocalizedText, each with the suffix of its column name. */
+const SCRIPT_SUFFIXES = { zhHans: 'zh_hans', zhHant: 'zh_hant', en: 'en' } as const;
+export type Script = keyof typeof SCRIPT_SUFFIXES;
+
+/**
+ * A localized text as string columns `<prefix>_zh_hans`, `<prefix>_zh_hant`, `<prefix>_en`: one per script
+ * `descriptions` describes, in the order it lists them (a script it leaves out gets no column). The scripts
+ * in `required` are never empty.
+ */
+export const scriptColumns = <R>(
+  prefix: string,
+  get: (row: R) => LocalizedText | null | undefined,
+  descriptions: Partial<Record<Script, string>>,
+  required: readonly Script[] = [],
+): Column<R>[] =>
+  (Object.entries(descriptions) as [Script, string][]).map(([script, description]) => ({
+    name: `${prefix}_${SCRIPT_SUFFIXES[script]}`,
+    type: 'string',
+    ...(required.includes(script) ? { required: true } : {}),
+    description,
+    get: (r) => get(r)?.[script],
+  }));
+
+/** All three scripts of a text, described alike: `name_zh_hans`, `name_zh_hant`, `name_en` (English is never required). */
 export const localizedColumns = <R>(
   prefix: string,
   what: string,
   get: (row: R) => LocalizedText | null | undefined,
   required = true,
-): Column<R>[] => [
-  { name: `${prefix}_zh_hans`, type: 'string', required, description: `${what} in Simplified Chinese (as written, or converted with OpenCC from a Traditional source).`, get: (r) => get(r)?.zhHans },
-  { name: `${prefix}_zh_hant`, type: 'string', required, description: `${what} in Traditional Chinese (as written, or converted with OpenCC from a Simplified source).`, get: (r) => get(r)?.zhHant },
-  { name: `${prefix}_en`, type: 'string', description: `${what} in English (curated; empty where not translated: never machine-invented).`, get: (r) => get(r)?.en },
-];
+): Column<R>[] =>
+  scriptColumns(
+    prefix,
+    get,
+    {
+      zhHans: `${what} in Simplified Chinese (as written, or converted with OpenCC from a Traditional source).`,
+      zhHant: `${what} in Traditional Chinese (as written, or converted with OpenCC from a Simplified source).`,
+      en: `${what} in English (curated; empty where not translated: never machine-invented).`,
+    },
+    required ? ['zhHans', 'zhHant'] : [],
+  );
 
 export const by =
   <T>(key: (t: T) => number) =>

@@ -11,7 +11,7 @@
  * figures.csv has them all.
  */
 import type { Dataset, FigureKind, FigureRecord, IndicatorRecord } from '../data/records';
-import { by, COMPARATORS, CURATION, defineTable, enumNote, KINDS, LEVELS, MEASURES, REPORT_ID } from './columns';
+import { by, COMPARATORS, CURATION, defineTable, enumNote, KINDS, LEVELS, MEASURES, REPORT_ID, scriptColumns } from './columns';
 import { reportMeta, type ReportMeta } from './read';
 import { extras, reportIdColumn } from './tables';
 
@@ -62,15 +62,20 @@ export const PANEL = defineTable<PanelRow>({
   ],
   columns: [
     reportIdColumn<PanelRow>((r) => r.report.reportId),
-    { name: 'place_zh_hans', type: 'string', description: 'The place, in Simplified Chinese (reports.csv has the other scripts).', get: (r) => r.report.place?.name.zhHans },
-    { name: 'place_en', type: 'string', description: 'The place, in English.', get: (r) => r.report.place?.name.en },
-    { name: 'province_zh_hans', type: 'string', description: 'Its province, in Simplified Chinese.', get: (r) => r.report.place?.province?.zhHans },
-    { name: 'province_en', type: 'string', description: 'Its province, in English.', get: (r) => r.report.place?.province?.en },
+    ...scriptColumns<PanelRow>('place', (r) => r.report.place?.name, {
+      zhHans: 'The place, in Simplified Chinese (reports.csv has the other scripts).',
+      en: 'The place, in English.',
+    }),
+    ...scriptColumns<PanelRow>('province', (r) => r.report.place?.province, { zhHans: 'Its province, in Simplified Chinese.', en: 'Its province, in English.' }),
     { name: 'level', type: 'string', values: Object.keys(LEVELS), description: `Administrative level of the place: ${enumNote(LEVELS)}.`, get: (r) => r.report.place?.level },
     { name: 'division_code', type: 'string', description: 'GB/T 2260 division code of the place (six digits, kept as text).', get: (r) => r.report.place?.code },
     { name: 'indicator_id', type: 'string', required: true, description: 'The indicator (indicators.csv `id`; catalogue slugs such as gdp-growth are shared by all reports).', get: (r) => r.indicator.id },
-    { name: 'indicator_en', type: 'string', description: 'The indicator’s English name.', get: (r) => r.indicator.name.en },
-    { name: 'indicator_zh_hans', type: 'string', required: true, description: 'The indicator’s name in Simplified Chinese.', get: (r) => r.indicator.name.zhHans },
+    ...scriptColumns<PanelRow>(
+      'indicator',
+      (r) => r.indicator.name,
+      { en: 'The indicator’s English name.', zhHans: 'The indicator’s name in Simplified Chinese.' },
+      ['zhHans'],
+    ),
     { name: 'year', type: 'integer', required: true, description: 'The year the value is about.', get: (r) => r.year },
     { name: 'kind', type: 'string', required: true, values: Object.keys(KINDS), description: `Result or target: ${enumNote(KINDS)}.`, get: (r) => r.kind },
     { name: 'value', type: 'number', description: 'The value as written, as a decimal; empty for a target stated in words.', get: (r) => r.figure.value },

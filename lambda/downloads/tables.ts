@@ -16,6 +16,7 @@ import {
   localizedColumns,
   MEASURES,
   REPORT_ID,
+  scriptColumns,
   STATUSES,
   type Column,
   type Link,
@@ -87,9 +88,11 @@ export const FIGURES = defineTable<FigureRecord>({
     { name: 'year', type: 'integer', required: true, description: 'The year the figure is about.', get: (f) => f.year },
     { name: 'kind', type: 'string', required: true, values: Object.keys(KINDS), description: `Result or target: ${enumNote(KINDS)}.`, get: (f) => f.kind },
     // Empty where the clause gives the rules no words before the number to name it by (one figure of the collection today).
-    { name: 'subject_zh_hant', type: 'string', description: 'What the figure measures, in Traditional Chinese; empty where the rules could not name it.', get: (f) => f.subject.zhHant },
-    { name: 'subject_zh_hans', type: 'string', description: 'What the figure measures, in Simplified Chinese; empty where the rules could not name it.', get: (f) => f.subject.zhHans },
-    { name: 'subject_en', type: 'string', description: 'The subject in English (curated; empty where not translated).', get: (f) => f.subject.en },
+    ...scriptColumns<FigureRecord>('subject', (f) => f.subject, {
+      zhHant: 'What the figure measures, in Traditional Chinese; empty where the rules could not name it.',
+      zhHans: 'What the figure measures, in Simplified Chinese; empty where the rules could not name it.',
+      en: 'The subject in English (curated; empty where not translated).',
+    }),
     { name: 'value', type: 'number', description: 'The number as written, as a decimal (Chinese numerals converted): 114.7. Empty for a target stated in words.', get: (f) => f.value },
     { name: 'value_low', type: 'number', description: 'For a RANGE (4.5%—5%): its lower end (4.5); else empty.', get: (f) => extras(f).valueLow },
     { name: 'value_high', type: 'number', description: 'For a RANGE: its upper end (5); else empty.', get: (f) => extras(f).valueHigh },

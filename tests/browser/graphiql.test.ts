@@ -8,88 +8,30 @@
  * CI's .ci/run installs them too). UPDATE_SCREENSHOTS=1 refreshes the README
  * picture docs/screenshots/graphiql.png; every run writes dist/screenshots/graphiql.png.
  */
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import type { Page } from 'playwright-core';
 import type { LocalServer } from '../../scripts/local-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildGraphiql, type GraphiqlTab } from '../../scripts/build-graphiql';
-
-const CHROMIUM = '/usr/bin/chromium';
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * Runs in the page: the whole text of GraphiQL's result pane, from its CodeMirror 5
- * editor. Self-contained (Playwright sends its source), and a function rather than a
- * string because the page's CSP forbids eval. Typed by hand: the project has no DOM lib.
- */
-const resultPaneValue = (): string => {
-  const page = globalThis as unknown as {
-    document: { querySelector(selector: string): { CodeMirror?: { getValue(): string } } | null };
-  };
-  return page.document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '';
-};
-
-const ensureChromium = (): void => {
-  if (existsSync(CHROMIUM) && existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) return;
-  // Debian's own packages: playwright's browser download needs an internet this machine does not have.
-  execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk', {
-    stdio: 'inherit',
-    timeout: 900_000,
-  });
-};
+import type { GraphiqlTab } from '../../scripts/build-graphiql';
+import { startGraphiqlServer, type GraphiqlServer } from '../helpers/local-server';
+import { ensureChromium, launchChromium, resultPaneValue, shoot, typeQuery, type OfflineBrowser } from './chromium';
 
 describe('GraphiQL in a browser, offline', () => {
-  let scratch: string;
+  let graphiql: GraphiqlServer;
   let server: LocalServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let browser: OfflineBrowser;
   let page: Page;
   let tabs: GraphiqlTab[];
-  const externalRequests: string[] = [];
-  const consoleErrors: string[] = [];
+  let externalRequests: string[];
+  let consoleErrors: string[];
   const assetEncodings = new Map<string, string | undefined>();
 
   beforeAll(async () => {
     ensureChromium();
     // Build the page as `npm run build:graphiql` does (with the tabs of lambda/graphiql/tabs) and point the server at it.
-    scratch = await mkdtemp(path.join(os.tmpdir(), 'graphiql-browser-'));
-    const assetsDir = path.join(scratch, 'graphiql');
-    ({ tabs } = await buildGraphiql(assetsDir));
-    process.env.GRAPHIQL_ASSETS_DIR = assetsDir;
-    // Imported only now, so the runtime config reads the assets folder set above.
-    const { startLocalServer } = await import('../../scripts/local-server');
-    server = await startLocalServer({ port: 0, quiet: true });
+    graphiql = await startGraphiqlServer('graphiql-browser-');
+    ({ server, tabs } = graphiql);
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
-      externalRequests.push(url.href);
-      return route.abort('blockedbyclient');
-    });
-    page = await context.newPage();
-    page.on('websocket', (ws) => {
-      if (!LOCAL_HOSTS.has(new URL(ws.url()).hostname)) externalRequests.push(ws.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+    browser = await launchChromium();
+    ({ page, external: externalRequests, consoleErrors } = await browser.newPage({ width: 1440, height: 900 }));
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.pathname.startsWith('/graphiql/')) assetEncodings.set(url.pathname, response.headers()['content-encoding']);
@@ -98,9 +40,7 @@ describe('GraphiQL in a browser, offline', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    delete process.env.GRAPHIQL_ASSETS_DIR;
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await graphiql?.close();
   });
 
   it('opens on the welcome tab, every tab labelled in Chinese and English, and shows the schema description', async () => {
@@ -147,17 +87,10 @@ describe('GraphiQL in a browser, offline', () => {
       expect({ tab: tab.label, answer: shown }).toEqual({ tab: tab.label, answer: expected });
     }
 
-    const shotDir = path.resolve('dist', 'screenshots');
-    await mkdir(shotDir, { recursive: true });
-    const shot = path.join(shotDir, 'graphiql.png');
     await tabButtons.nth(0).click();
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.result-window').filter({ hasText: 'reportId' }).waitFor();
-    await page.screenshot({ path: shot });
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await mkdir(path.resolve('docs', 'screenshots'), { recursive: true });
-      await copyFile(shot, path.resolve('docs', 'screenshots', 'graphiql.png'));
-    }
+    await shoot(page, 'graphiql.png');
   }, 600_000);
 
   it('a new query typed over an example tab runs on its first press (no stale operation name)', async () => {
@@ -167,10 +100,7 @@ describe('GraphiQL in a browser, offline', () => {
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.result-window').filter({ hasText: '三無三可' }).waitFor({ timeout: 30_000 });
     // Replace the whole document with the reader's own, unnamed query, and press run once.
-    await page.locator('.graphiql-query-editor .CodeMirror').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText('{ glossaryTerm(number: 7) { term { zhHant } } }');
+    await typeQuery(page, '{ glossaryTerm(number: 7) { term { zhHant } } }');
     await page.locator('.graphiql-execute-button').click();
     const handle = await page.waitForFunction(
       () => {

@@ -7,68 +7,33 @@
  * report page's figure links. UPDATE_SCREENSHOTS=1 refreshes
  * docs/screenshots/home.png and report.png.
  */
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalServer } from '../../scripts/local-server';
-import { buildGraphiql } from '../../scripts/build-graphiql';
+import { startGraphiqlServer, type GraphiqlServer } from '../helpers/local-server';
+import { hasChromium, launchChromium, resultPaneValue, shoot, typeQuery, type OfflineBrowser } from './chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const REPORT = path.resolve('seed', 'reports', 'huozhou-2024', 'report.txt');
 
-const resultPaneValue = (): string => {
-  const page = globalThis as unknown as { document: { querySelector(s: string): { CodeMirror?: { getValue(): string } } | null } };
-  return page.document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '';
-};
-
-const shoot = async (page: Page, name: string): Promise<void> => {
-  const dir = path.resolve('dist', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, name) });
-  if (process.env.UPDATE_SCREENSHOTS === '1') await copyFile(path.join(dir, name), path.resolve('docs', 'screenshots', name));
-};
-
-(existsSync(CHROMIUM) ? describe : describe.skip)('the journalist, in a browser', () => {
-  let scratch: string;
+(hasChromium() ? describe : describe.skip)('the journalist, in a browser', () => {
+  let graphiql: GraphiqlServer;
   let server: LocalServer;
-  let browser: Browser;
+  let browser: OfflineBrowser;
   let page: Page;
-  const external: string[] = [];
-  const consoleErrors: string[] = [];
+  let external: string[];
+  let consoleErrors: string[];
 
   beforeAll(async () => {
-    scratch = await mkdtemp(path.join(os.tmpdir(), 'journalist-'));
-    const assetsDir = path.join(scratch, 'graphiql');
-    await buildGraphiql(assetsDir, { brotliQuality: 1 });
-    process.env.GRAPHIQL_ASSETS_DIR = assetsDir;
-    const { startLocalServer } = await import('../../scripts/local-server');
-    server = await startLocalServer({ port: 0, quiet: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
-      external.push(url.href);
-      return route.abort('blockedbyclient');
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+    graphiql = await startGraphiqlServer('journalist-', { brotliQuality: 1 });
+    ({ server } = graphiql);
+    browser = await launchChromium();
+    ({ page, external, consoleErrors } = await browser.newPage({ width: 1280, height: 860 }));
   }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    delete process.env.GRAPHIQL_ASSETS_DIR;
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await graphiql?.close();
   });
 
   it('home → GraphiQL → a new query run once → source.url shows the quote highlighted', async () => {
@@ -90,10 +55,7 @@ const shoot = async (page: Page, name: string): Promise<void> => {
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     // The journalist opens an example tab and types a query of their own over it.
     await page.locator('.graphiql-tab-button[data-label^="记者"]').first().click();
-    await page.locator('.graphiql-query-editor .CodeMirror').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText('query FixedAssets { figures(filter: { text: "固定資產投資", year: 2023 }, first: 1) { nodes { display source { quote url context } } } }');
+    await typeQuery(page, 'query FixedAssets { figures(filter: { text: "固定資產投資", year: 2023 }, first: 1) { nodes { display source { quote url context } } } }');
     await page.locator('.graphiql-execute-button').click();
     const handle = await page.waitForFunction(resultPaneValue, null, { timeout: 30_000 });
     const answer = JSON.parse((await handle.jsonValue()) as string) as {

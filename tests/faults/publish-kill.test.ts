@@ -9,14 +9,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { createApp, type App } from '../../lambda/app';
-import { readConfig } from '../../lambda/config';
+import type { App } from '../../lambda/app';
 import type { Dataset } from '../../lambda/data/records';
 import { canonicalJson } from '../../seed/extract';
 import { withComputedVersion } from '../../seed/collection';
 import { publish } from '../../seed/publish';
 import { dataset, startTestStore, type TestStore } from '../helpers/local-store';
+import { createTestApp } from '../helpers/app';
 import { apiEvent, lambdaContext } from '../helpers/events';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -98,10 +97,7 @@ beforeAll(async () => {
   store = await startTestStore({ seed: false });
   await publish(store.client, store.tableName, [dataset()]);
   // Every request re-reads the pointer, as a fleet of cold functions would.
-  app = createApp(
-    readConfig({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'local', POINTER_TTL_MS: '0' }),
-    new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
-  );
+  app = createTestApp({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, POINTER_TTL_MS: '0' });
 });
 afterAll(async () => {
   app.documentClient.destroy();

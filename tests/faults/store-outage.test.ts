@@ -4,10 +4,9 @@
  * that a function started while the store was down recovers on its own.
  */
 import net from 'node:net';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { createApp, type App } from '../../lambda/app';
-import { readConfig } from '../../lambda/config';
+import type { App } from '../../lambda/app';
 import { startTestStore, type TestStore } from '../helpers/local-store';
+import { createTestApp } from '../helpers/app';
 import { apiEvent, lambdaContext } from '../helpers/events';
 
 type Mode = 'pass' | 'refuse' | 'hang';
@@ -45,10 +44,7 @@ const apps: App[] = [];
 
 /** Production's deadlines (the suite raises them for its loaded machine). */
 const newApp = (): App => {
-  const app = createApp(
-    readConfig({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: proxy.endpoint, AWS_REGION: 'local', STORE_TIMEOUT_MS: '1200', POINTER_TTL_MS: '0' }),
-    new Logger({ serviceName: 'test', logLevel: (process.env.DBG as 'ERROR' | undefined) ?? 'SILENT' }),
-  );
+  const app = createTestApp({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: proxy.endpoint, STORE_TIMEOUT_MS: '1200', POINTER_TTL_MS: '0' }, { logLevel: (process.env.DBG as 'ERROR' | undefined) ?? 'SILENT' });
   apps.push(app);
   return app;
 };

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import ts from 'typescript';
-import type { LocalServer } from '../../scripts/local-server';
+import { useLocalServer } from '../helpers/local-server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -197,17 +197,11 @@ describe('typed client generated from schema.graphql (client preset)', () => {
 });
 
 describe('the typed client over HTTP with @urql/core against the local server', () => {
-  let server: LocalServer;
+  const server = useLocalServer();
   let app: AppModule;
 
   beforeAll(async () => {
-    // Imported late: the local server sets the handler's environment before loading it.
-    const { startLocalServer } = await import('../../scripts/local-server');
-    server = await startLocalServer({ port: 0, quiet: true });
     app = (await import(path.join(scratch, 'app.ts'))) as AppModule;
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it.each(['POST', 'GET'] as const)('over %s: glossary note 6 is 三無三可, cited once in the body', async (method) => {

@@ -9,29 +9,20 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { createApp } from '../../lambda/app';
-import { readConfig } from '../../lambda/config';
 import { DOWNLOAD_INDEX, TABLE_NAMES } from '../../lambda/downloads/paths';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { DEFAULT_REPORT_DIR } from '../../seed/extract';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server';
 import { serveLambda } from '../../scripts/lambda-http-adapter';
 import { apiEvent, lambdaContext } from '../helpers/events';
+import { createTestApp } from '../helpers/app';
 import { dataset } from '../helpers/local-store';
-
-// One report: the sizes and exact bytes these tests check are Huozhou's (the collection's files pass 6 MB).
-const HUOZHOU_DIR = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
+import { HUOZHOU_DIR, useLocalServer } from '../helpers/local-server';
 
 const REPORT_TEXT = fs.readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'), 'utf8');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-let local: LocalServer;
-// Building every report of the collection before serving takes a while on a busy machine.
-beforeAll(async () => {
-  local = await startLocalServer({ port: 0, quiet: true, tableName: 'downloads', reportDirs: [HUOZHOU_DIR] });
-}, 600_000);
-afterAll(() => local.close());
+// One report: the sizes and exact bytes these tests check are Huozhou's. Publishing may take a while on a busy machine.
+const local = useLocalServer({ tableName: 'downloads', reportDirs: [HUOZHOU_DIR] }, 600_000);
 
 /** The raw bytes too: fetch's text() would silently drop a BOM. */
 const download = async (p: string, init: RequestInit = {}) => {
@@ -441,10 +432,7 @@ describe('GET /catalog.jsonld (DCAT-AP 3)', () => {
   });
 
   it('behind a proxy the links follow PUBLIC_BASE_URL; without it, the request’s host and API Gateway stage', async () => {
-    const configured = createApp(
-      readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local', PUBLIC_BASE_URL: 'https://data.example.org/reports/' }),
-      new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
-    );
+    const configured = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, PUBLIC_BASE_URL: 'https://data.example.org/reports/' });
     try {
       const result = await configured.handler(apiEvent({ method: 'GET', path: '/catalog.jsonld' }), lambdaContext());
       const ours = ids(JSON.parse(String(result.body))).filter((id) => id.includes('example'));
@@ -452,7 +440,7 @@ describe('GET /catalog.jsonld (DCAT-AP 3)', () => {
       for (const id of ours) expect(id.startsWith('https://data.example.org/reports/')).toBe(true);
       const staged = apiEvent({ method: 'GET', path: '/prod/datapackage.json', headers: { 'x-forwarded-proto': 'https' } });
       staged.requestContext.stage = 'prod';
-      const app = createApp(readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local' }), new Logger({ serviceName: 'test', logLevel: 'SILENT' }));
+      const app = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint });
       try {
         const pkg = JSON.parse(String((await app.handler(staged, lambdaContext())).body)) as DataPackage;
         expect(pkg.resources[0]!.path).toBe('https://api.example.test/prod/downloads/reports.csv');
@@ -535,10 +523,7 @@ describe('HTTP behaviour of the downloads', () => {
   });
 
   it('a cold function reads the pointer and the report once; warm answers read nothing', async () => {
-    const app = createApp(
-      readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local' }),
-      new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
-    );
+    const app = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint });
     try {
       const cold = newMetrics();
       await withMetrics(cold, () => app.handler(apiEvent({ method: 'GET', path: '/datapackage.json' }), lambdaContext()));
@@ -558,10 +543,7 @@ describe('HTTP behaviour of the downloads', () => {
 
   it('a file too large for one Lambda response goes gzip-compressed where accepted, else a 406 that names the way out', async () => {
     // A limit below figures.csv (~78 KB) stands in for the collection's ~10 MB against Lambda's 6 MB.
-    const app = createApp(
-      readConfig({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, AWS_REGION: 'local', DOWNLOADS_MAX_BODY_BYTES: '30000' }),
-      new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
-    );
+    const app = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, DOWNLOADS_MAX_BODY_BYTES: '30000' });
     const get = (p: string, headers: Record<string, string> = {}) => app.handler(apiEvent({ method: 'GET', path: p, headers }), lambdaContext());
     try {
       const { bytes } = await download('downloads/figures.csv');
@@ -594,7 +576,7 @@ describe('HTTP behaviour of the downloads', () => {
 
   it('a store outage is a retryable 503 with a JSON error, never a crash', async () => {
     // Nothing listens on port 9 (discard): every DynamoDB call fails to connect.
-    const down = createApp(readConfig({ TABLE_NAME: 'x', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', AWS_REGION: 'local' }), new Logger({ serviceName: 'test', logLevel: 'SILENT' }));
+    const down = createTestApp({ TABLE_NAME: 'x', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9' });
     const { server, port } = await serveLambda(down.handler, 0);
     try {
       for (const p of paths) {

@@ -2,14 +2,9 @@
  * Errors people understand, over real HTTP through the local server: each
  * names the argument or limit at fault and the fix, with a stable code.
  */
-import type { LocalServer } from '../../scripts/local-server';
+import { useLocalServer } from '../helpers/local-server';
 
-let server: LocalServer;
-beforeAll(async () => {
-  const { startLocalServer } = await import('../../scripts/local-server');
-  server = await startLocalServer({ port: 0, quiet: true });
-}, 120_000);
-afterAll(async () => server?.close());
+const server = useLocalServer();
 
 interface GqlError { message: string; extensions?: Record<string, unknown> }
 const post = async (body: Record<string, unknown>): Promise<GqlError[]> => {

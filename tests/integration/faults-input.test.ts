@@ -7,13 +7,12 @@
  */
 import { createServer } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { createApp, type App } from '../../lambda/app';
-import { readConfig } from '../../lambda/config';
+import type { App } from '../../lambda/app';
 import { newMetrics, withMetrics } from '../../lambda/data/request-metrics';
 import { Store, StoreUnavailableError } from '../../lambda/data/store';
 import { serveLambda } from '../../scripts/lambda-http-adapter';
 import { startTestStore, type TestStore } from '../helpers/local-store';
+import { createTestApp } from '../helpers/app';
 import { apiEvent, lambdaContext } from '../helpers/events';
 
 interface Answer {
@@ -49,10 +48,7 @@ const codes = (a: Answer): string[] => (a.body?.errors ?? []).map((e) => String(
 
 beforeAll(async () => {
   store = await startTestStore();
-  app = createApp(
-    readConfig({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'local' }),
-    new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
-  );
+  app = createTestApp({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint });
   // Warm: the dataset version is read once and cached, so later counts are the operation's own reads.
   expect((await post('{ years { year } }')).statusCode).toBe(200);
 });
@@ -214,10 +210,7 @@ describe('an unreachable store', () => {
         s.close(() => resolve(p));
       });
     });
-    down = createApp(
-      readConfig({ TABLE_NAME: 'none', DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`, AWS_REGION: 'local' }),
-      new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
-    );
+    down = createTestApp({ TABLE_NAME: 'none', DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}` });
   });
   afterAll(() => down.documentClient.destroy());
 

@@ -5,12 +5,11 @@
  * store is real (dynalite); the internal error is a real one (the table the
  * function is configured with does not exist).
  */
-import { Logger } from '@aws-lambda-powertools/logger';
-import { createApp, type App } from '../../lambda/app';
-import { readConfig } from '../../lambda/config';
+import type { App } from '../../lambda/app';
 import { METRIC } from '../../lambda/http/metrics';
 import { classifyStoreError } from '../../lambda/data/errors';
 import { startTestStore, type TestStore } from '../helpers/local-store';
+import { createTestApp } from '../helpers/app';
 import { apiEvent, lambdaContext } from '../helpers/events';
 
 let store: TestStore;
@@ -43,10 +42,7 @@ const json = (): Record<string, unknown>[] =>
 
 beforeAll(async () => {
   store = await startTestStore();
-  missingTable = createApp(
-    readConfig({ TABLE_NAME: 'no-such-table', DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'local' }),
-    new Logger({ serviceName: 'faults-test', logLevel: 'INFO' }),
-  );
+  missingTable = createTestApp({ TABLE_NAME: 'no-such-table', DYNAMODB_ENDPOINT: store.endpoint }, { serviceName: 'faults-test', logLevel: 'INFO' });
 });
 afterAll(async () => {
   missingTable.documentClient.destroy();
@@ -91,10 +87,7 @@ describe('EMF metrics per request', () => {
   it('publish count, latency, store requests, cache hit and error codes in one document', async () => {
     // As in Lambda: the stack sets the namespace and the app's own handler publishes.
     process.env.POWERTOOLS_METRICS_NAMESPACE = 'FaultsTest';
-    const app = createApp(
-      readConfig({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'local' }),
-      new Logger({ serviceName: 'faults-test', logLevel: 'SILENT' }),
-    );
+    const app = createTestApp({ TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint }, { serviceName: 'faults-test' });
     delete process.env.POWERTOOLS_METRICS_NAMESPACE;
     const handler = app.handler;
     try {

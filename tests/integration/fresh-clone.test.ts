@@ -6,20 +6,11 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, killGroup } from '../helpers/processes';
 
 const repoRoot = path.resolve(__dirname, '../..');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
 
 const readmeCommands = (): string[] => {
   const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
@@ -33,13 +24,7 @@ let server: ChildProcess | undefined;
 let port: number;
 
 afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  killGroup(server, 'SIGTERM');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,16 +4,14 @@
  * the local server over real HTTP.
  */
 import { auditServer, type AuditResult } from 'graphql-http';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server';
+import { useLocalServer } from '../helpers/local-server';
 
-let local: LocalServer;
+const local = useLocalServer({ tableName: 'conformance' });
 let results: AuditResult[];
 
 beforeAll(async () => {
-  local = await startLocalServer({ port: 0, quiet: true, tableName: 'conformance' });
   results = await auditServer({ url: local.graphqlUrl });
 });
-afterAll(() => local.close());
 
 const describeResult = (r: AuditResult) => `${r.id} ${r.name}${r.status === 'ok' ? '' : `: ${r.reason}`}`;
 

@@ -4,13 +4,9 @@
  * GraphQL errors, and no 5xx for bad input.
  */
 import { createHash } from 'node:crypto';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server';
+import { useLocalServer } from '../helpers/local-server';
 
-let local: LocalServer;
-beforeAll(async () => {
-  local = await startLocalServer({ port: 0, quiet: true, tableName: 'http-features' });
-});
-afterAll(() => local.close());
+const local = useLocalServer({ tableName: 'http-features' });
 
 interface GraphQLBody {
   data?: Record<string, unknown> | null;

@@ -7,14 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { request } from 'node:http';
-import type { LocalServer } from '../../scripts/local-server';
+import { useLocalServer } from '../helpers/local-server';
 
-let server: LocalServer;
-beforeAll(async () => {
-  const { startLocalServer } = await import('../../scripts/local-server');
-  server = await startLocalServer({ port: 0, quiet: true });
-}, 120_000);
-afterAll(async () => server?.close());
+const server = useLocalServer();
 
 /** Raw bytes and headers (fetch would decompress and re-decode). */
 const raw = (pathname: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>

@@ -16,18 +16,11 @@ import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import ts from 'typescript';
 import { clientCodegenConfig } from '../client/codegen';
-import { startLocalServer, type LocalServer } from '../../scripts/local-server';
 import { dataset } from '../helpers/local-store';
+import { HUOZHOU_DIR, useLocalServer } from '../helpers/local-server';
 
-// One report: the sizes and exact bytes these tests check are Huozhou's (the collection's files pass 6 MB).
-const HUOZHOU_DIR = path.resolve(__dirname, '..', '..', 'seed', 'reports', 'huozhou-2024');
-
-let local: LocalServer;
-// Building every report of the collection before serving takes a while on a busy machine.
-beforeAll(async () => {
-  local = await startLocalServer({ port: 0, quiet: true, tableName: 'portal', reportDirs: [HUOZHOU_DIR] });
-}, 600_000);
-afterAll(() => local.close());
+// One report: the sizes and exact bytes these tests check are Huozhou's. Publishing may take a while on a busy machine.
+const local = useLocalServer({ tableName: 'portal', reportDirs: [HUOZHOU_DIR] }, 600_000);
 
 /** Rows per table for the one report the local store serves, from the dataset the seed built. */
 const expectedRows = (): Record<string, number> => {

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { parseQueryExamples, type QueryExample } from '../../scripts/build-graphiql';
-import type { LocalServer } from '../../scripts/local-server';
-import { createHarness, type Harness, type SingleResult } from '../helpers/apollo';
-import { dataset, startTestStore, type TestStore } from '../helpers/local-store';
+import { useSeededHarness, type Harness, type SingleResult } from '../helpers/apollo';
+import { dataset } from '../helpers/local-store';
+import { useLocalServer } from '../helpers/local-server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const examples = parseQueryExamples(readFileSync(path.join(ROOT, 'docs', 'queries.md'), 'utf8'));
@@ -479,17 +479,7 @@ const checks: Record<string, Check> = {
   },
 };
 
-let store: TestStore;
-let api: Harness;
-
-beforeAll(async () => {
-  store = await startTestStore();
-  api = await createHarness(store, null);
-});
-afterAll(async () => {
-  await api?.server.stop();
-  await store?.close();
-});
+const api = useSeededHarness();
 
 describe('docs/queries.md', () => {
   it('has at least 15 examples, each one named operation, for apps, portals and journalists', () => {
@@ -524,15 +514,7 @@ describe('docs/queries.md', () => {
 });
 
 describe('docs/queries.md over HTTP against the local server', () => {
-  let server: LocalServer;
-  beforeAll(async () => {
-    // Imported late: the local server sets the handler's environment before loading it.
-    const { startLocalServer } = await import('../../scripts/local-server');
-    server = await startLocalServer({ port: 0, quiet: true });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useLocalServer();
 
   const viaHttp = ['GDP growth: the target against the result', 'A Simplified-Chinese search finds repaired text', 'Several objects of different types with nodes', 'How much will be invested in energy storage?'];
 

@@ -4,17 +4,7 @@
  * group) both free the port; and the start prints no Node-version warning.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+import { freePort, killGroup } from '../helpers/processes';
 
 const listening = async (port: number): Promise<boolean> => {
   try {
@@ -47,13 +37,7 @@ const startNpm = async (): Promise<{ child: ChildProcess; port: number; output: 
 
 let running: ChildProcess | undefined;
 afterEach(() => {
-  if (running?.pid) {
-    try {
-      process.kill(-running.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  killGroup(running, 'SIGKILL');
   running = undefined;
 });
 
