@@ -21,6 +21,7 @@ import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
 import type { Dataset, PublishedReport } from '../lambda/data/records';
 import { makeEntities, makeTable, itemKeys, type AppTable, type PointerItem } from '../lambda/data/entities';
+import { packReports, unpackReports } from '../lambda/data/pointer';
 import { ENTITY_ATTRIBUTE, TABLE_KEYS, panelPk, reportPk } from '../lambda/data/keys';
 import { validateDataset } from './extract/validate';
 import { writeBatches } from './batch-write';
@@ -124,7 +125,7 @@ export const publish = async (
     say(`lease taken by ${lease.owner}`);
     await checkpoint('leased');
     const { Item: before } = await e.Pointer.build(GetItemCommand).key(itemKeys.pointer()).options({ consistent: true }).send();
-    const current = new Map((before?.reports ?? []).map((r) => [r.reportId, r]));
+    const current = new Map((before ? unpackReports(before.reports) : []).map((r) => [r.reportId, r]));
     const next = new Map<string, PublishedReport>(opts.mode === 'merge' ? current : []);
     for (const ds of datasets) next.set(ds.report.reportId, publishedReportOf(ds));
     const reports = [...next.values()].sort((a, b) => a.reportId.localeCompare(b.reportId));
@@ -161,7 +162,7 @@ export const publish = async (
       const retiredNow = now();
       const retired = [
         ...(before?.retired ?? []),
-        ...(before?.reports ?? [])
+        ...[...current.values()]
           .filter((r) => next.get(r.reportId)?.version !== r.version)
           .map((r) => ({ partition: reportPk(r.reportId, r.version), retiredAt: retiredNow })),
         ...(before ? [{ partition: panelPk(before.collectionVersion), retiredAt: retiredNow }] : []),
@@ -212,12 +213,14 @@ const carriedPanelRows = async (
   return out;
 };
 
-type PointerBody = Pick<PointerItem, 'collectionVersion' | 'publishedAt' | 'reports' | 'retired'>;
+type PointerBody = Pick<PointerItem, 'collectionVersion' | 'publishedAt' | 'retired'> & { reports: PointerItem['reports'] | readonly PublishedReport[] };
 
 /** The one write that makes a version current: conditional on the pointer this seed read. */
 const putPointer = async (e: ReturnType<typeof makeEntities>, body: PointerBody, before: PointerItem | undefined) => {
+  // A list is validated and packed; an already packed list (retiring only) is written back as read.
+  const reports = body.reports instanceof Uint8Array ? body.reports : packReports(body.reports);
   await e.Pointer.build(PutItemCommand)
-    .item({ ...itemKeys.pointer(), ...body })
+    .item({ ...itemKeys.pointer(), ...body, reports })
     .options({ condition: before ? { attr: 'collectionVersion', eq: before.collectionVersion } : { attr: 'PK', exists: false } })
     .send();
 };

@@ -8,7 +8,8 @@
  * ones callers import.
  */
 import type { FormattedItem, FormattedValue } from 'dynamodb-toolbox';
-import type { Entities, PointerItem } from './entities';
+import type { Entities } from './entities';
+import type { publishedReportSchema } from './schemas/control';
 import type { KeyAttribute } from './keys';
 import type { localized, measure, place, projectStatus, source } from './schemas/fragments';
 
@@ -58,4 +59,4 @@ export interface Dataset {
 }
 
 /** A report as the published pointer names it: enough to list and filter reports without reading them. */
-export type PublishedReport = PointerItem['reports'][number];
+export type PublishedReport = FormattedValue<typeof publishedReportSchema>;

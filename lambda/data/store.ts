@@ -11,7 +11,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-import { makeEntities, makeTable, itemKeys, type Entities, type AppTable, type PointerItem } from './entities';
+import { makeEntities, makeTable, itemKeys, type Entities, type AppTable } from './entities';
+import { decodePointer, type Pointer } from './pointer';
 import { isStoreUnavailable } from './errors';
 import { panelPk, reportPk, sortKey } from './keys';
 import { unpackItems, type Unpacked } from './chunks';
@@ -53,10 +54,10 @@ export class Store {
   }
 
   /** The published pointer, or undefined when nothing was ever published (an empty or half-seeded table). */
-  async pointer(timeoutMs = this.readTimeoutMs): Promise<PointerItem | undefined> {
+  async pointer(timeoutMs = this.readTimeoutMs): Promise<Pointer | undefined> {
     return guard(timeoutMs, async (abortSignal) => {
       const { Item } = await this.entities.Pointer.build(GetItemCommand).key(itemKeys.pointer()).send({ abortSignal });
-      return Item;
+      return Item && decodePointer(Item);
     });
   }
 

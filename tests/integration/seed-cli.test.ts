@@ -2,7 +2,6 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../lambda/data/client';
 import { Store } from '../../lambda/data/store';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../seed/embedded-dynamo';
@@ -27,9 +26,9 @@ describe('npm run seed', () => {
     expect(first.stdout).toMatch(/done: collection [0-9a-f]{16}, \d+ report\(s\), [1-9]\d* written/);
 
     const client = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
-    const { Item: pointer } = await client.send(new GetCommand({ TableName: 'cli-table', Key: { PK: 'CATALOG', SK: 'CURRENT' } }));
-    const huozhou = (pointer?.reports as { reportId: string; version: string }[]).find((r) => r.reportId === 'huozhou-2024')!;
-    const { byEntity: items } = await new Store(client, 'cli-table').reportPartition('huozhou-2024', huozhou.version);
+    const store = new Store(client, 'cli-table');
+    const huozhou = (await store.pointer())!.reports.find((r) => r.reportId === 'huozhou-2024')!;
+    const { byEntity: items } = await store.reportPartition('huozhou-2024', huozhou.version);
     expect((items.get('Glossary') as { number: number; term: { zhHant: string } }[]).find((g) => g.number === 6)?.term).toMatchObject({ zhHant: '三無三可' });
     client.destroy();
 
