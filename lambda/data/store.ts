@@ -11,7 +11,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-import { makeEntities, makeTable, itemKeys, type Entities, type AppTable } from './entities';
+import { makeControlEntities, makeTable, itemKeys, type ControlEntities, type AppTable } from './entities';
 import { decodePointer, type Pointer } from './pointer';
 import { isStoreUnavailable } from './errors';
 import { panelPk, reportPk, sortKey } from './keys';
@@ -44,12 +44,12 @@ const guard = async <T>(timeoutMs: number, work: (signal: AbortSignal) => Promis
 
 export class Store {
   readonly table: AppTable;
-  readonly entities: Entities;
+  readonly entities: ControlEntities;
   private readonly readTimeoutMs: number;
 
   constructor(documentClient: DynamoDBDocumentClient, tableName: string, options: StoreOptions = {}) {
     this.table = makeTable(documentClient, tableName);
-    this.entities = makeEntities(this.table);
+    this.entities = makeControlEntities(this.table);
     this.readTimeoutMs = options.readTimeoutMs ?? 1500;
   }
 

@@ -12,7 +12,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import {
   buildASTSchema,
@@ -21,7 +20,6 @@ import {
   isInterfaceType,
   isObjectType,
   parse,
-  type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -47,24 +45,17 @@ export const LIMITS = {
 } as const;
 
 /**
- * Parsed and validated documents, kept so a document sent again with other
- * variables skips parsing and validation. Apollo's default store sizes a
- * document by its JSON (30 MiB of it), which leaves out graphql-js's token
- * list and locations: measured 82 bytes of heap per character of source
- * against 20 of JSON, so under distinct queries the default grew to ~100 MB
- * of the function's memory. Sized here by source length at the measured
- * rate, within 12 MiB (≈ 450 documents of 26 KB: far more than the
- * documents a client set sends; repeated requests never reach Apollo at all,
- * lambda/http/response-cache.ts answers them).
+ * No parsed-document store (documentStore: null). Apollo's default weighs a
+ * document by its JSON, 30 MiB of it, while graphql-js keeps tokens and
+ * locations at ~82 heap bytes per source character (measured, 4× the JSON):
+ * under distinct queries it grew to ~100 MB of the function's memory. A store
+ * of our own costs the cold start more than it saves: Apollo then hashes the
+ * printed schema at start-up (printSchema + a JavaScript SHA-256 in the
+ * bundle, ~15 ms of a ~60 ms first answer, measured). Repeated requests never
+ * reach Apollo (lambda/http/response-cache.ts answers them); what is left is
+ * parsing and validating a document sent again with other variables, well
+ * under a millisecond for the queries of docs/queries.md.
  */
-const HEAP_BYTES_PER_SOURCE_CHAR = 82;
-const DOCUMENT_STORE_BYTES = 12 * 2 ** 20;
-const documentStore = (): InMemoryLRUCache<DocumentNode> =>
-  new InMemoryLRUCache<DocumentNode>({
-    maxSize: DOCUMENT_STORE_BYTES,
-    sizeCalculation: (doc) => Math.max(1, (doc.loc?.end ?? 1_000) * HEAP_BYTES_PER_SOURCE_CHAR),
-  });
-
 export interface ServerOptions {
   logger: Logger;
   isDevelopment: boolean;
@@ -197,7 +188,7 @@ export const createApolloServer = (options: ServerOptions): ApolloServer<Context
   const protection = armor.protect();
   return new ApolloServer<Context>({
     schema: buildExecutableSchema(),
-    documentStore: documentStore(),
+    documentStore: null,
     ...protection,
     plugins: [
       ...protection.plugins,
