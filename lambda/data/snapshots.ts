@@ -22,7 +22,16 @@ export interface PublishedCollection {
   byId: ReadonlyMap<string, PublishedReport>;
 }
 
-/** Every report's record and every indicator's observations across reports, for one collection version. */
+const KIND_ORDER: Record<string, number> = { ACTUAL: 0, TARGET: 1 };
+
+/** The order observations are listed in: year, kind (results before targets), report, position in the report. */
+const panelOrder = (a: FigureItem, b: FigureItem): number =>
+  a.year - b.year ||
+  (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
+  a.reportId.localeCompare(b.reportId) ||
+  a.valueSource.start - b.valueSource.start;
+
+/** Every report's record and every indicator's observations across reports (in panelOrder), for one collection version. */
 export interface Panel {
   reports: readonly ReportItem[];
   byIndicator: ReadonlyMap<string, readonly FigureItem[]>;
@@ -201,6 +210,8 @@ export class Snapshots {
         if (!rows) byIndicator.set(f.indicatorId, (rows = []));
         rows.push(f);
       }
+      // Sorted once per collection version, so a request only filters.
+      for (const rows of byIndicator.values()) rows.sort(panelOrder);
       return { value: { reports, byIndicator }, bytes };
     });
   }

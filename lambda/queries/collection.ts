@@ -46,8 +46,6 @@ export const listReportItems = async (data: RequestData, filter?: ReportFilter |
   return (await data.reportSummaries()).filter((r) => wanted.has(r.reportId)).sort((a, b) => a.reportId.localeCompare(b.reportId));
 };
 
-const KIND_ORDER: Record<string, number> = { ACTUAL: 0, TARGET: 1 };
-
 /**
  * One indicator's observations across reports, from the panel of this
  * version (one Query on a cold cache, none warm), in (year, kind, report,
@@ -58,17 +56,10 @@ export const observations = async (
   indicatorId: string,
   opts: { year?: number | null; kind?: string | null; reportFilter?: ReportFilter | null },
 ): Promise<FigureItem[]> => {
+  // The panel's rows are already in (year, kind, report, position) order (lambda/data/snapshots.ts).
   const rows = await data.panel(indicatorId);
   const allowed = opts.reportFilter ? new Set((await filterReports(data, opts.reportFilter)).map((r) => r.reportId)) : null;
-  return rows
-    .filter((f) => (opts.year == null || f.year === opts.year) && (!opts.kind || f.kind === opts.kind) && (!allowed || allowed.has(f.reportId)))
-    .sort(
-      (a, b) =>
-        a.year - b.year ||
-        (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
-        a.reportId.localeCompare(b.reportId) ||
-        a.valueSource.start - b.valueSource.start,
-    );
+  return rows.filter((f) => (opts.year == null || f.year === opts.year) && (!opts.kind || f.kind === opts.kind) && (!allowed || allowed.has(f.reportId)));
 };
 
 /** Search across every report: each report ranked as alone, then merged by score (ties: report id order). */
