@@ -6,11 +6,11 @@
  * query functions. No DynamoDB, no Apollo, no HTTP layer.
  */
 import type { Dataset } from '../lambda/data/records';
-import type { FigureItem } from '../lambda/data/entities';
+import type { FigureItem, ReportItem } from '../lambda/data/entities';
 import type { EntityName, ItemByType } from '../lambda/data/items';
 import { RequestData } from '../lambda/data/request-data';
 import { localKey, ReportSnapshot } from '../lambda/data/snapshot';
-import type { PublishedCollection, Snapshots } from '../lambda/data/snapshots';
+import { panelOrder, type Panel, type PublishedCollection, type Snapshots } from '../lambda/data/snapshots';
 import { buildCollection } from '../seed/collection';
 import { collectionVersionOf, publishedReportOf } from '../seed/publish';
 
@@ -57,17 +57,23 @@ export const createMemoryData = (datasets: Dataset[], defaultReportId: string): 
     byId: new Map(reports.map((r) => [r.reportId, r])),
   };
   const snapshots = new Map(datasets.map((d) => [d.report.reportId, snapshotOf(d)]));
-  // Panel rows in the panel partition's sort-key order: indicator, year, kind, report, figure.
-  const panel = (indicatorId: string): FigureItem[] =>
-    datasets
-      .flatMap((d) => d.figures.filter((f) => f.indicatorId === indicatorId).map((f) => ({ f, key: `${f.year}#${f.kind}#${d.report.reportId}#${f.id}` })))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map(({ f }) => f as unknown as FigureItem);
+  // The panel as lambda/data/snapshots.ts holds it: every report's record, each indicator's rows in panelOrder.
+  const byIndicator = new Map<string, FigureItem[]>();
+  for (const d of datasets) {
+    for (const f of d.figures as unknown as FigureItem[]) {
+      if (!f.indicatorId) continue;
+      let rows = byIndicator.get(f.indicatorId);
+      if (!rows) byIndicator.set(f.indicatorId, (rows = []));
+      rows.push(f);
+    }
+  }
+  for (const rows of byIndicator.values()) rows.sort(panelOrder);
+  const panel: Panel = { reports: datasets.map((d) => d.report as unknown as ReportItem), byIndicator };
   const memory = {
     current: async () => collection,
     fresh: () => collection,
     report: async (reportId: string) => snapshots.get(reportId)!,
-    panel: async (_version: string, indicatorId: string) => panel(indicatorId),
+    panel: async () => panel,
   };
   // The read layer's type names the store-backed Snapshots; this object has the part RequestData calls.
   const asSnapshots = memory as unknown as Snapshots;

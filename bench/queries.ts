@@ -1,7 +1,8 @@
 /**
  * What the throughput bench sends. Repeated: one indicator card, always the
  * same bytes. Distinct: an indicator card with a figure text filter, a
- * glossary note, a search box, in rotation; every request carries a unique
+ * glossary note, a search box in one report, a search across every report and
+ * one indicator's observations across every report, in rotation; every request carries a unique
  * alias (so no response cache can answer it, and every server parses and
  * validates it), and its arguments cycle over the reports' real ids, notes
  * and names (so the work differs request by request).
@@ -42,7 +43,7 @@ const note = (i: number, number: number, reportId: string): GraphQLRequest => ({
   variables: { n: number, reportId },
 });
 
-const search = (i: number, text: string, reportId: string): GraphQLRequest => ({
+const search = (i: number, text: string, reportId: string | null): GraphQLRequest => ({
   operationName: 'Search',
   query: `query Search($text: String!, $reportId: String) {
   s${i}: search(text: $text, first: 10, reportId: $reportId) {
@@ -51,6 +52,17 @@ const search = (i: number, text: string, reportId: string): GraphQLRequest => ({
   }
 }`,
   variables: { text, reportId },
+});
+
+const observations = (i: number, indicatorId: string, year: number, kind: string): GraphQLRequest => ({
+  operationName: 'Observations',
+  query: `query Observations($id: String!, $year: Int, $kind: FigureKind) {
+  o${i}: observations(indicatorId: $id, year: $year, kind: $kind, first: 20) {
+    totalCount
+    edges { node { value unit comparator year kind source { quote start end } report { reportId place { name { zhHans en } province { zhHans } } } } }
+  }
+}`,
+  variables: { id: indicatorId, year, kind },
 });
 
 /** Distinct request number i (0, 1, 2 … never repeats within a run). */
@@ -65,9 +77,19 @@ export const distinctRequests = (datasets: Dataset[]): ((i: number) => GraphQLRe
     ...d.glossary.map((g) => ({ text: g.term.zhHans, reportId: d.report.reportId })),
     ...d.indicators.flatMap((ind) => (ind.name.en ? [{ text: ind.name.en.split(' ')[0]!, reportId: d.report.reportId }] : [])),
   ]);
+  // Across reports: every catalogue indicator any report links, by year and kind.
+  const linked = [...new Set(datasets.flatMap((d) => d.figures.flatMap((f) => (f.indicatorId && f.year !== null ? [`${f.indicatorId}|${f.year}|${f.kind}`] : []))))].sort();
   return (i) => {
-    const n = Math.floor(i / 3);
-    switch (i % 3) {
+    const n = Math.floor(i / 5);
+    switch (i % 5) {
+      case 3: {
+        const s = searches[(n * 7) % searches.length]!;
+        return search(i, s.text, null);
+      }
+      case 4: {
+        const [id, year, kind] = linked[n % linked.length]!.split('|') as [string, string, string];
+        return observations(i, id, Number(year), kind);
+      }
       case 0: {
         const c = cards[n % cards.length]!;
         return card(i, c.id, c.text, c.reportId);

@@ -135,6 +135,6 @@ export const throughputVerdict = (r: ThroughputResult): string[] => {
 
 export const rssLines = (r: ThroughputResult): string[] => [
   `- API process just started (nothing warm, after a full GC): RSS ${f0(r.rssIdle.rssMb)} MB, V8 heap ${f0(r.rssIdle.heapUsedMb)} MB`,
-  `- after every query of the runs and one card, note and search per indicator and note of every report: RSS ${f0(r.rssWarm.rssMb)} MB (peak ${f0(r.rssWarm.maxRssMb)} MB), V8 heap ${f0(r.rssWarm.heapUsedMb)} MB`,
+  `- after every query of the runs and every card of every report with the notes, searches (in one report and across all) and observations between them: RSS ${f0(r.rssWarm.rssMb)} MB (peak ${f0(r.rssWarm.maxRssMb)} MB), V8 heap ${f0(r.rssWarm.heapUsedMb)} MB`,
   `- the same after a full GC: RSS ${f0(r.rssWarmAfterGc.rssMb)} MB, V8 heap ${f0(r.rssWarmAfterGc.heapUsedMb)} MB live of ${f0(r.rssWarmAfterGc.heapTotalMb)} MB reserved, ${f0(r.rssWarmAfterGc.externalMb)} MB external`,
 ];
