@@ -10,7 +10,7 @@ import { ReportApiStack } from './report-api-stack';
 
 const app = new App();
 new ReportApiStack(app, 'HuozhouReportApi', {
-  description: 'Huozhou 2024 government work report as a GraphQL API (table, seeded on deploy; Lambda; HTTP API; CloudFront)',
+  description: 'Chinese local government work reports (Huozhou and the 2024 collection) as a GraphQL API (table, seeded on deploy; Lambda; HTTP API; CloudFront)',
   alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,
 });
 addNagChecks(app);

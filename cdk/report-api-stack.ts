@@ -107,7 +107,7 @@ export class ReportApiStack extends Stack {
     // ---- API function: reads only.
     const apiFunction = new ReportFunction(this, 'ApiFunction', {
       entry: path.join(ROOT, 'lambda', 'handler.ts'),
-      description: 'GraphQL API over the Huozhou 2024 government work report (read-only)',
+      description: 'GraphQL API over Chinese local government work reports, from Huozhou 2024 (read-only)',
       serviceName: API_SERVICE,
       metricsNamespace: DEFAULT_METRICS_NAMESPACE,
       memorySize: API_MEMORY_MB,
@@ -165,7 +165,7 @@ export class ReportApiStack extends Stack {
 
     // ---- HTTP API.
     const api = new HttpApi(this, 'HttpApi', {
-      description: 'Huozhou 2024 government work report: GraphQL API',
+      description: 'Government work reports (Huozhou and the 2024 collection): GraphQL API',
       defaultIntegration: new HttpLambdaIntegration('ApiIntegration', apiFunction),
       corsPreflight: {
         allowOrigins: ['*'],

@@ -25,7 +25,7 @@ export interface PublishedCollection {
 const KIND_ORDER: Record<string, number> = { ACTUAL: 0, TARGET: 1 };
 
 /** The order observations are listed in: year, kind (results before targets), report, position in the report. */
-const panelOrder = (a: FigureItem, b: FigureItem): number =>
+export const panelOrder = (a: FigureItem, b: FigureItem): number =>
   a.year - b.year ||
   (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
   a.reportId.localeCompare(b.reportId) ||
