@@ -20,6 +20,7 @@
  *
  *   npx tsx bench/cold-start.ts [--samples 7] [--warm 0] [--baseline <ref>]... [--without <trick>]...
  */
+import { API_NODE_FLAGS } from '../cdk/node-options';
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -189,8 +190,8 @@ const runChild = (bundle: string | null, resultFile: string, env: Record<string,
     const started = performance.now();
     execFile(
       process.execPath,
-      // --enable-source-maps: the stack sets it in NODE_OPTIONS (cdk/report-function.ts).
-      ['--enable-source-maps', '--input-type=module', '-e', script],
+      // The flags the stack sets in NODE_OPTIONS (cdk/node-options.ts).
+      [...API_NODE_FLAGS, '--input-type=module', '-e', script],
       { cwd: bundle === null ? os.tmpdir() : path.dirname(bundle), env, maxBuffer: 256 << 20 },
       (err, _out, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(performance.now() - started)),
     );

@@ -9,6 +9,7 @@
  *
  *   npx tsx bench/throughput.ts [--seconds 3] [--rounds 3] [--connections 8]
  */
+import { API_NODE_FLAGS } from '../cdk/node-options';
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,7 +36,7 @@ interface Server {
 /** A server process: one of bench/servers.ts (through tsx), or a bundle (plain node, as in Lambda). */
 const startServer = (kind: ServerKind | { bundle: string }, env: Record<string, string> = {}): Promise<Server> =>
   new Promise((resolve, reject) => {
-    const [module, args, loader] = typeof kind === 'string' ? [path.join(__dirname, 'servers.ts'), [kind], ['--import', 'tsx']] : [kind.bundle, [], ['--enable-source-maps']];
+    const [module, args, loader] = typeof kind === 'string' ? [path.join(__dirname, 'servers.ts'), [kind], ['--import', 'tsx']] : [kind.bundle, [], [...API_NODE_FLAGS]];
     const child = fork(module, args, {
       execArgv: [...loader, '--expose-gc'],
       env: { PATH: process.env.PATH ?? '', ...env },

@@ -42,6 +42,7 @@ import { prepareCollection } from './dataset';
 import { Edge } from './edge';
 import { acknowledgeNagFindings } from './nag';
 import { Observability } from './observability';
+import { API_NODE_FLAGS } from './node-options';
 import { ReportFunction, seederLeadingKeys } from './report-function';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -111,6 +112,7 @@ export class ReportApiStack extends Stack {
       serviceName: API_SERVICE,
       metricsNamespace: DEFAULT_METRICS_NAMESPACE,
       memorySize: API_MEMORY_MB,
+      nodeFlags: API_NODE_FLAGS,
       timeout: Duration.seconds(10),
       environment: {
         NODE_ENV: 'production',

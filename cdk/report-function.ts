@@ -58,6 +58,8 @@ export interface ReportFunctionProps {
   logSampleRate?: number;
   /** Powertools Metrics namespace (EMF); unset: the function publishes no metrics. */
   metricsNamespace?: string;
+  /** Node.js flags (NODE_OPTIONS). @default ['--enable-source-maps'] */
+  nodeFlags?: readonly string[];
 }
 
 /**
@@ -103,7 +105,7 @@ export class ReportFunction extends NodejsFunction {
       bundling: { ...lambdaBundling(), commandHooks },
       environment: {
         // Stack traces point into the TypeScript sources (the bundle ships its .map).
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: (props.nodeFlags ?? ['--enable-source-maps']).join(' '),
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         POWERTOOLS_LOGGER_SAMPLE_RATE: String(props.logSampleRate ?? 0),

@@ -23,7 +23,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 export type Result = APIGatewayProxyStructuredResultV2;
 
 export interface ResponseCacheOptions {
-  /** Total size bound (bytes of UTF-16 strings). @default 32 MiB */
+  /** Total size bound (bytes of UTF-16 strings). @default 16 MiB (under the API's heap cap, cdk/node-options.ts) */
   maxBytes?: number;
   /** Larger answers are not stored (they would evict many small ones). @default 1 MiB */
   maxEntryBytes?: number;
@@ -107,7 +107,7 @@ export class ResponseCache {
     options: ResponseCacheOptions = {},
     private readonly now: () => number = Date.now,
   ) {
-    this.maxBytes = options.maxBytes ?? 32 * 2 ** 20;
+    this.maxBytes = options.maxBytes ?? 16 * 2 ** 20;
     this.maxEntryBytes = Math.min(options.maxEntryBytes ?? 2 ** 20, this.maxBytes);
   }
 

@@ -75,7 +75,8 @@ describe('the API function', () => {
       POWERTOOLS_SERVICE_NAME: 'report-api',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       POWERTOOLS_LOGGER_SAMPLE_RATE: '0',
-      NODE_OPTIONS: '--enable-source-maps',
+      // Source maps, and the heap cap the benches run the bundle with (cdk/node-options.ts).
+      NODE_OPTIONS: '--enable-source-maps --max-old-space-size=192',
     });
     // The table name is the table's, not a string someone typed.
     const [tableId] = byType('AWS::DynamoDB::Table')[0]!;
