@@ -142,28 +142,3 @@ export const searchIndexOf = (snapshot: ReportSnapshot): SearchIndex => snapshot
 
 /** The GraphQL node of a hit (made only for the hits returned). */
 export const nodeOf = (doc: SearchDoc): SearchNode => ({ __typename: doc.type, ...doc.item }) as SearchNode;
-/** The segment holding blob position `pos`. */
-export const segmentAt = (index: SearchIndex, pos: number): number => {
-  const { segStart } = index;
-  let lo = 0;
-  let hi = segStart.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segStart[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-};
-
-/** The doc a segment belongs to. */
-export const docOfSegment = (index: SearchIndex, seg: number): number => {
-  const { docSeg } = index;
-  let lo = 0;
-  let hi = docSeg.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (docSeg[mid]! <= seg) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-};
