@@ -65,6 +65,9 @@ const observations = (i: number, indicatorId: string, year: number, kind: string
   variables: { id: indicatorId, year, kind },
 });
 
+/** The kinds of distinct requests, in rotation order: request i is of kind i % 5. */
+export const DISTINCT_KINDS = ['indicator card + figure filter', 'glossary note', 'search, one report', 'search across every report', 'observations across every report'] as const;
+
 /** Distinct request number i (0, 1, 2 … never repeats within a run). */
 export const distinctRequests = (datasets: Dataset[]): ((i: number) => GraphQLRequest) => {
   const cards = datasets.flatMap((d) =>

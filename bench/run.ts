@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleTricks } from '../cdk/bundling';
 import { runColdStart } from './cold-start';
-import { coldStartLines, coldStartTable, coldStartVerdict, describeColdStart, machine, pairedTable, rssLines, throughputTable, throughputVerdict } from './report';
+import { coldStartLines, coldStartTable, coldStartVerdict, describeColdStart, machine, pairedTable, perKindTable, rssLines, throughputTable, throughputVerdict } from './report';
 import { runThroughput } from './throughput';
 
 const DOCS = path.resolve(__dirname, '..', 'docs');
@@ -73,6 +73,8 @@ const main = async (): Promise<void> => {
     '### Warm throughput',
     '',
     ...throughputTable(warm),
+    '',
+    ...perKindTable(warm),
     '',
     '### Memory (API process)',
     '',

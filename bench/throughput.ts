@@ -20,7 +20,7 @@ import { esbuildOptions } from '../cdk/bundling';
 import { median } from './report';
 import { runLoad, type LoadRequest, type LoadResult } from './load';
 import { allDatasets } from './memory-data';
-import { distinctRequests, REPEATED, type GraphQLRequest } from './queries';
+import { DISTINCT_KINDS, distinctRequests, REPEATED, type GraphQLRequest } from './queries';
 import type { ServerKind } from './servers';
 import type { Usage } from './usage';
 
@@ -85,6 +85,8 @@ export interface ThroughputResult {
   rssIdle: Usage;
   rssWarm: Usage;
   rssWarmAfterGc: Usage;
+  /** Every report warm, one kind of distinct request at a time, one connection: server CPU and latency per answer. */
+  perKind: { kind: string; answers: number; cpuMs: number; p50Ms: number; errors: number }[];
   loadBefore: number[];
   loadAfter: number[];
 }
@@ -160,7 +162,18 @@ export const runThroughput = async (o: { seconds: number; rounds: number; connec
     await runLoad({ port: api.port, connections: o.connections, seconds: 3600, request: (i) => post(distinct(2_000_000 + i)), check: isAnswer, maxRequests: total });
     const rssWarm = await api.usage();
     const rssWarmAfterGc = await api.usage(true);
-    return { seconds: o.seconds, rounds: o.rounds, connections: o.connections, targets: results, reports: datasets.length, rssIdle, rssWarm, rssWarmAfterGc, loadBefore, loadAfter: os.loadavg() };
+
+    // Each kind alone, warm and uncached (fresh numbers, one at a time): what one answer of it costs the server.
+    const perKind: ThroughputResult['perKind'] = [];
+    for (let k = 0; k < DISTINCT_KINDS.length; k++) {
+      const before = await api.usage();
+      const res = await runLoad({ port: api.port, connections: 1, seconds: 60, request: (i) => post(distinct(4_000_000 + i * DISTINCT_KINDS.length + k)), check: isAnswer, maxRequests: 100 });
+      const after = await api.usage();
+      const lat = [...res.latenciesMs].sort((a, b) => a - b);
+      perKind.push({ kind: DISTINCT_KINDS[k]!, answers: res.requests, cpuMs: (after.cpuMs - before.cpuMs) / Math.max(res.requests, 1), p50Ms: lat[Math.floor(lat.length / 2)] ?? NaN, errors: res.errors });
+      log(`${DISTINCT_KINDS[k]}: ${perKind.at(-1)!.cpuMs.toFixed(2)} ms CPU per answer`);
+    }
+    return { seconds: o.seconds, rounds: o.rounds, connections: o.connections, targets: results, reports: datasets.length, rssIdle, rssWarm, rssWarmAfterGc, perKind, loadBefore, loadAfter: os.loadavg() };
   } finally {
     for (const s of servers) s.child.kill();
     fs.rmSync(work, { recursive: true, force: true });

@@ -123,8 +123,7 @@ const scanFolded = (index: SearchIndex, term: Term, reader: number, best: Best, 
 /** An English term: texts whose folded form holds the stem at a word start, then whole words by matchWords. */
 const scanWords = (index: SearchIndex, term: Term, reader: number, best: Best): void => {
   const stems = term.stems ?? [];
-  const stem = stems[0] ?? '';
-  const needle = stem.length > 1 ? stem.replace(/y$/, '') : stem;
+  const needle = needleOf(term);
   if (!needle) return;
   const { blob, segStart, segKind, docs, docSeg } = index;
   let seg = 0;
@@ -165,7 +164,16 @@ const offerSlug = (index: SearchIndex, d: number, terms: readonly Term[], reader
 };
 
 /** One report's hits, ranked (score, then listing order), at most `first`. */
+/** What the blob is scanned for: the folded term, or for English the stem's longest prefix every inflection shares. */
+const needleOf = (term: Term): string => {
+  if (!term.stems) return term.folded;
+  const stem = term.stems[0] ?? '';
+  return stem.length > 1 ? stem.replace(/y$/, '') : stem;
+};
+
 export const rank = (index: SearchIndex, terms: readonly Term[], reader: SearchScript, first: number): Scored[] => {
+  // Most reports hold none of a query's terms: one scan says so before anything is allocated.
+  if (!terms.map(needleOf).some((n) => n !== '' && index.blob.includes(n))) return [];
   const best = new Best(index.docs.length);
   const readerIndex = SCRIPTS.indexOf(reader);
   const slugHits = new Set<number>();
