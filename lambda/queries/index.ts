@@ -13,7 +13,7 @@ import type {
   YearItem,
 } from '../data/entities';
 import type { RequestData } from '../data/request-data';
-import { snapshotFold } from './search-index';
+import { itemsHolding, searchIndexOf, snapshotFold } from './search-index';
 import { makeFold, normalizeQuery, type Fold } from '../graphql/text-match';
 
 export interface FigureFilter {
@@ -112,9 +112,13 @@ export const listFigures = async (data: RequestData, reportId: string, filter: F
   }
   const fold = filter.text?.trim() ? await foldOf(data, reportId) : null;
   const q = fold && filter.text ? normalizeQuery(fold, filter.text) : '';
+  // The report's search index names the figures whose texts can hold the text; the exact rule runs on those only.
+  const snapshot = fold ? await data.snapshot(reportId) : undefined;
+  const holding = snapshot ? itemsHolding(searchIndexOf(snapshot), q) : null;
   return candidates
     .filter(
       (f) =>
+        (!holding || holding.has(f)) &&
         (filter.year == null || f.year === filter.year) &&
         (!filter.kind || f.kind === filter.kind) &&
         (!filter.unit || f.unit === filter.unit) &&

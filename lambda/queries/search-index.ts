@@ -142,3 +142,24 @@ export const searchIndexOf = (snapshot: ReportSnapshot): SearchIndex => snapshot
 
 /** The GraphQL node of a hit (made only for the hits returned). */
 export const nodeOf = (doc: SearchDoc): SearchNode => ({ __typename: doc.type, ...doc.item }) as SearchNode;
+
+/**
+ * The items any of whose texts hold `needle` (folded): a superset of what a
+ * text filter over those texts keeps, found with one scan of the blob, so a
+ * filter checks its exact rule on these items only.
+ */
+export const itemsHolding = (index: SearchIndex, needle: string): Set<SearchDoc['item']> => {
+  const out = new Set<SearchDoc['item']>();
+  if (!needle) return out;
+  const { blob, segStart, docSeg, docs } = index;
+  let seg = 0;
+  let d = 0;
+  for (let pos = blob.indexOf(needle); pos >= 0; pos = blob.indexOf(needle, pos + 1)) {
+    while (segStart[seg + 1]! <= pos) seg++;
+    while (docSeg[d + 1]! <= seg) d++;
+    out.add(docs[d]!.item);
+    // The rest of this item's texts add nothing: go on from the next item's first text.
+    pos = segStart[docSeg[d + 1]!]! - 1;
+  }
+  return out;
+};

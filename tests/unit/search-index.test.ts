@@ -14,6 +14,7 @@ import type { EntityName, ItemByType } from '../../lambda/data/items';
 import { candidatesOf, searchIndexOf, type SearchDoc } from '../../lambda/queries/search-index';
 import { queryScript, search, searchReports, searchTerms } from '../../lambda/queries/search';
 import { matchWords } from '../../lambda/graphql/text-match';
+import { listFigures } from '../../lambda/queries';
 import { buildDataset } from '../../seed/extract';
 
 const REPORTS = path.resolve(__dirname, '..', '..', 'seed', 'reports');
@@ -132,5 +133,20 @@ describe('search through the index', () => {
     const hits = await searchReports(data(), ids, text, 15);
     expect(hits.map((h) => ({ id: idOf(h.node), score: h.score }))).toEqual(expected);
     expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it.each(['增长', '增長', 'gdp', '亿元', '光伏', '霍州\u0000市'])('a figure text filter "%s" keeps exactly the figures the plain rule keeps', async (text) => {
+    for (const id of ids) {
+      const snapshot = snapshots.get(id)!;
+      const fold = searchIndexOf(snapshot).fold;
+      const q = fold(text.trim());
+      const expected = snapshot
+        .list('Figure')
+        .filter((f) => [f.subject.zhHant, f.subject.en ?? '', f.source.text].some((t) => fold(t).includes(q)))
+        .map((f) => f.id)
+        .sort();
+      const got = (await listFigures(data(), id, { text })).map((f) => f.id).sort();
+      expect(got).toEqual(expected);
+    }
   });
 });
