@@ -39,8 +39,15 @@ const WORD_CHAR = /[a-z0-9]/;
 const scoreOf = (field: SearchField, type: SearchType, at: number, length: number, total: number, weight: number): number =>
   Math.round((FIELD_WEIGHT[field] + length / Math.max(total, 1) + (at === 0 ? 0.25 : 0) + TYPE_WEIGHT[type]) * weight * 1000) / 1000;
 
-/** Per-item best hits of one query in one report (indexed by doc). */
+/**
+ * Per-item best hits of one query in one report (indexed by doc). One
+ * instance is reused by every ranking (ranking is synchronous, so never
+ * shared by two at once): allocating seven typed arrays per report per query
+ * cost more than scanning a report that has no hit.
+ */
 class Best {
+  /** Docs found by this ranking, so `reset` clears only those. */
+  readonly touched: number[] = [];
   readonly score: Float64Array;
   readonly weight: Float64Array;
   /** The winning candidate: its ordinal among candidatesOf(doc), or -1 for an indicator's name found by its slug. */
@@ -68,6 +75,7 @@ class Best {
   offer(d: number, s: number, reader: number, candidate: number, at: number, length: number, score: number, weight: number): void {
     const better = !this.found[d] || score > this.score[d]! || (score === this.score[d]! && s === reader && this.script[d] !== reader);
     if (!better) return;
+    if (!this.found[d]) this.touched.push(d);
     this.found[d] = 1;
     this.score[d] = score;
     this.weight[d] = weight;
@@ -76,7 +84,20 @@ class Best {
     this.at[d] = at;
     this.length[d] = length;
   }
+
+  reset(): void {
+    for (const d of this.touched) this.found[d] = 0;
+    this.touched.length = 0;
+  }
 }
+
+let shared: Best | null = null;
+/** The shared instance, large enough for `size` docs and cleared. */
+const bestFor = (size: number): Best => {
+  if (!shared || shared.found.length < size) shared = new Best(Math.max(size, 2 * (shared?.found.length ?? 0)));
+  shared.reset();
+  return shared;
+};
 
 /** Code-point [at, length, total] of `needle` at code-unit `pos` of `text` (slow path: texts with surrogate pairs). */
 const codePoints = (text: string, pos: number, needle: string): [number, number, number] => [
@@ -174,7 +195,7 @@ const needleOf = (term: Term): string => {
 export const rank = (index: SearchIndex, terms: readonly Term[], reader: SearchScript, first: number): Scored[] => {
   // Most reports hold none of a query's terms: one scan says so before anything is allocated.
   if (!terms.map(needleOf).some((n) => n !== '' && index.blob.includes(n))) return [];
-  const best = new Best(index.docs.length);
+  const best = bestFor(index.docs.length);
   const readerIndex = SCRIPTS.indexOf(reader);
   const slugHits = new Set<number>();
   for (const term of terms) {
@@ -182,9 +203,8 @@ export const rank = (index: SearchIndex, terms: readonly Term[], reader: SearchS
     else if (term.folded) scanFolded(index, term, readerIndex, best, slugHits);
   }
   for (const d of slugHits) offerSlug(index, d, terms, readerIndex, best);
-  const hits: number[] = [];
-  for (let d = 0; d < index.docs.length; d++) if (best.found[d]) hits.push(d);
-  // Stable ranking: score, then listing order.
+  const hits = [...best.touched];
+  // Ranking: score, then listing order.
   hits.sort((a, b) => best.score[b]! - best.score[a]! || a - b);
   return hits.slice(0, first).map((d) => {
     const doc = index.docs[d]!;
