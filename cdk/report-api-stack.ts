@@ -59,7 +59,8 @@ const CORS_MAX_AGE = Duration.seconds(Number(CORS_HEADERS['access-control-max-ag
 /**
  * Memory of the API function. Lambda gives CPU in proportion to memory and the
  * cold start (parsing ~1 MB of minified JS, building the schema) is CPU-bound;
- * the steady state needs far less than this (see docs/deploy.md, "Memory").
+ * the process itself peaks at ~221 MB RSS with every report warm (heap capped,
+ * cdk/node-options.ts; docs/bench-cold-start.md, "Memory size").
  */
 export const API_MEMORY_MB = 1769; // one full vCPU: the work is CPU-bound (measured, docs/bench-cold-start.md "Memory size")
 
