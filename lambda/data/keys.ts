@@ -22,8 +22,9 @@ export const GSI1 = {
 
 export const ENTITY_ATTRIBUTE = '_et';
 
-/** Every key attribute an item may carry: record types omit exactly these (records.ts). */
-export type KeyAttribute = (typeof TABLE_KEYS)[keyof typeof TABLE_KEYS] | (typeof GSI1)['partitionKey' | 'sortKey'];
+/** Every key attribute an item may carry: record types omit exactly these (records.ts), downloads strip them. */
+export const KEY_ATTRIBUTES = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, GSI1.partitionKey, GSI1.sortKey] as const;
+export type KeyAttribute = (typeof KEY_ATTRIBUTES)[number];
 
 /** Item types; each is the prefix of its sort key inside a report partition. */
 export const ItemType = {

@@ -4,7 +4,7 @@
  * as a Dataset in report order with the table keys stripped.
  */
 import { createHash } from 'node:crypto';
-import { GSI1, TABLE_KEYS } from '../data/keys';
+import { KEY_ATTRIBUTES } from '../data/keys';
 import type { Dataset, LocalizedText, ReportRecord } from '../data/records';
 import type { RequestData } from '../data/request-data';
 import { by } from './columns';
@@ -73,11 +73,9 @@ export const reportMeta = (d: Dataset): ReportMeta => {
   };
 };
 
-/** Key attributes of a stored item (keys.ts names them); a download carries records, not keys. */
-const KEY_ATTRIBUTES: readonly string[] = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, GSI1.partitionKey, GSI1.sortKey];
-
+/** A download carries records, not keys (keys.ts names the key attributes). */
 const stripKeys = <R extends object>(item: R): R =>
-  Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRIBUTES.includes(k))) as R;
+  Object.fromEntries(Object.entries(item).filter(([k]) => !(KEY_ATTRIBUTES as readonly string[]).includes(k))) as R;
 
 /** The whole dataset of one report, in report order; undefined when the store has no such report. */
 export const readDataset = async (data: RequestData, reportId: string): Promise<Dataset | undefined> => {
