@@ -9,10 +9,16 @@ export interface Fold {
   readonly simplified: ReadonlySet<string>;
 }
 
-export const makeFold = (pairs: string): Fold => {
+/** Report.searchFold's Traditional→Simplified pairs ("規规發发…") as a map. */
+const pairMap = (pairs: string): Map<string, string> => {
   const map = new Map<string, string>();
   const chars = [...pairs];
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return map;
+};
+
+export const makeFold = (pairs: string): Fold => {
+  const map = pairMap(pairs);
   const fold = (text: string): string => {
     let out = '';
     for (const ch of text.toLowerCase()) out += map.get(ch) ?? ch;
@@ -24,15 +30,29 @@ export const makeFold = (pairs: string): Fold => {
 export const normalizeQuery = (fold: Fold, text: string): string => fold(text.trim());
 
 /** Traditional → Simplified with the same pairs, case kept: for showing text, not for matching. */
-export const makeSimplifier = (pairs: string): ((text: string) => string) => {
-  const map = new Map<string, string>();
-  const chars = [...pairs];
-  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+const makeSimplifier = (pairs: string): ((text: string) => string) => {
+  const map = pairMap(pairs);
   return (text) => {
     let out = '';
     for (const ch of text) out += map.get(ch) ?? ch;
     return out;
   };
+};
+
+const unchanged = (text: string): string => text;
+const simplifiers = new WeakMap<object, (text: string) => string>();
+
+/**
+ * The simplifier of a report version, built once per report record (records
+ * are immutable, held by the version's snapshot): resolvers and pages call it
+ * per figure or source, and parsing the pairs each time cost more than the
+ * conversion. No report: text as it is.
+ */
+export const simplifierOf = (report: { searchFold: string } | undefined): ((text: string) => string) => {
+  if (!report) return unchanged;
+  let simplify = simplifiers.get(report);
+  if (!simplify) simplifiers.set(report, (simplify = makeSimplifier(report.searchFold)));
+  return simplify;
 };
 
 /** A word of English text: its stem and where it stands (code units of the lower-cased text). */

@@ -6,7 +6,7 @@
  */
 import type { FigureItem, ReportItem } from '../data/entities';
 import type { LocalizedText } from '../data/records';
-import { makeSimplifier } from '../graphql/text-match';
+import { simplifierOf } from '../graphql/text-match';
 import units from './units.json';
 import { sourceUrl, withReport } from './source-fields';
 
@@ -120,7 +120,7 @@ const pick = (t: LocalizedText, lang: Lang): string => (lang === 'EN' ? (t.en ??
 const placeOf = (report: ReportItem): LocalizedText | null => report.place?.name ?? null;
 
 export const citation = (f: FigureItem, report: ReportItem | undefined, lang: Lang, origin: string | undefined): string => {
-  const simplify = makeSimplifier(report?.searchFold ?? '');
+  const simplify = simplifierOf(report);
   const url = `${origin ?? ''}${sourceUrl(withReport(f.reportId, f.source))}`;
   const quote = lang === 'ZH_HANS' ? simplify(f.source.text) : f.source.text;
   const version = report?.datasetVersion ?? 'unknown';

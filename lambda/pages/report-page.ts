@@ -9,7 +9,7 @@
 import type { FigureItem, GlossaryItem, RepairItem, ReportItem, SectionItem } from '../data/entities';
 import { escapeHtml, page } from './html';
 import { displayValue } from './figure-text';
-import { makeSimplifier } from '../graphql/text-match';
+import { simplifierOf } from '../graphql/text-match';
 
 export interface ReportPageInput {
   report: ReportItem;
@@ -110,7 +110,7 @@ const officialLink = (report: ReportItem): string => {
 export const renderReportPage = (input: ReportPageInput, root = '../'): string => {
   const { report, text, sections } = input;
   const chars = [...text];
-  const simplify = makeSimplifier(report.searchFold);
+  const simplify = simplifierOf(report);
   const headings = [...sections].sort((a, b) => a.heading.start - b.heading.start);
   const lines: string[] = [];
   const addBody = (from: number, to: number) => {

@@ -7,7 +7,7 @@
 import type { SectionItem } from '../data/entities';
 import type { SourceRef } from '../data/records';
 import type { RequestData } from '../data/request-data';
-import { makeSimplifier } from '../graphql/text-match';
+import { simplifierOf } from '../graphql/text-match';
 import { reportText } from './report-text';
 
 export interface SourceParent extends SourceRef {
@@ -76,7 +76,7 @@ export const sourceContext = async (data: RequestData, s: SourceParent, script: 
   ]);
   // Without the stored text the quote itself is the best context there is.
   const text = chars ? repairedSlice(chars, ...sentenceSpan(chars, s.start, s.end), repairs) : s.text;
-  return script === 'ZH_HANS' ? makeSimplifier(report?.searchFold ?? '')(text) : text;
+  return script === 'ZH_HANS' ? simplifierOf(report)(text) : text;
 };
 
 /** The innermost section containing the span's start. */

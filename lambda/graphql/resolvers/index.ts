@@ -15,7 +15,7 @@ import type { ItemByType } from '../../data/items';
 import { compareFigures } from '../compare';
 import { reportPagePath, sourceContext, sourceSection, sourceUrl, withReport } from '../../pages/source-fields';
 import { citation, displayValue, unitLabel } from '../../pages/figure-text';
-import { makeSimplifier } from '../text-match';
+import { simplifierOf } from '../text-match';
 
 const reportOf = (ctx: Context, reportId: string | null | undefined): string => reportId ?? ctx.data.defaultReportId;
 
@@ -189,7 +189,7 @@ export const resolvers: Resolvers<Context> = {
     valueSource: (f) => withReport(f.reportId, f.valueSource),
     unitLabel: (f, { lang }) => unitLabel(f.unit, lang ?? 'ZH_HANS'),
     display: async (f, { lang }, ctx) =>
-      displayValue(f, lang ?? 'ZH_HANS', makeSimplifier((await q.getReport(ctx.data, f.reportId))?.searchFold ?? '')),
+      displayValue(f, lang ?? 'ZH_HANS', simplifierOf(await q.getReport(ctx.data, f.reportId))),
     citation: async (f, { lang }, ctx) => citation(f, await q.getReport(ctx.data, f.reportId), lang ?? 'EN', ctx.origin),
     changeFigure: async (f, _a, ctx) => (f.changeFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeFigureId)) ?? null) : null),
     changeOf: async (f, _a, ctx) => (f.changeOfFigureId ? ((await q.getFigure(ctx.data, f.reportId, f.changeOfFigureId)) ?? null) : null),
