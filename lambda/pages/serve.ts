@@ -17,7 +17,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { RequestData } from '../data/request-data';
 import type { Snapshots } from '../data/snapshots';
 import { typeDefs } from '../graphql/__generated__/type-defs';
-import { listReports, getReport } from '../queries';
+import { getReport } from '../queries';
+import { listReportItems } from '../queries/collection';
 import { CORS_HEADERS, type Result } from '../http/http-handler';
 import { chooseEncoding } from '../graphiql/serve';
 import { PAGE_ASSETS, SCRIPT_FILE, STYLE_FILE } from './assets';
@@ -108,7 +109,8 @@ export const servePages = async (event: APIGatewayProxyEventV2, path: string, de
   const data = new RequestData(deps.snapshots, deps.defaultReportId);
   try {
     if (path === '/') {
-      const reports = (await listReports(data)).sort((a, b) => a.reportId.localeCompare(b.reportId));
+      // Every report's record from the collection's panel (one read), in report id order: no report is loaded.
+      const reports = await listReportItems(data);
       const base = publicBase(event);
       const seed = `home|${LAYOUT}|${base ?? ''}|${reports.map((r) => `${r.reportId}@${r.datasetVersion}`).join(',')}`;
       return answer(event, 'text/html; charset=utf-8', seed, PAGE_CACHE, () => renderHome({ reports, base }), true);

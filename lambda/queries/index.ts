@@ -46,12 +46,6 @@ const byNumber = <T>(key: (t: T) => number) => (a: T, b: T) => key(a) - key(b);
 export const getReport = (data: RequestData, reportId: string): Promise<ReportItem | undefined> =>
   data.get('Report', reportId, reportId);
 
-export const listReports = async (data: RequestData): Promise<ReportItem[]> => {
-  const ids = await data.reportIds();
-  const reports = await Promise.all(ids.map((id) => getReport(data, id)));
-  return reports.filter((r): r is ReportItem => r !== undefined);
-};
-
 /** The fold of the report (see text-match.ts); identity-with-lowercase for an unknown report. */
 export const foldOf = async (data: RequestData, reportId: string): Promise<Fold> => {
   const snapshot = await data.snapshot(reportId);
