@@ -69,11 +69,6 @@ export class RequestData {
     return [...((await this.snapshot(reportId))?.list(entity) ?? [])];
   }
 
-  /** Loads a report's snapshot ahead of several reads (kept for callers written against the old layer). */
-  async partition(reportId: string): Promise<void> {
-    await this.snapshot(reportId);
-  }
-
   async glossaryByTerm(reportId: string, term: string): Promise<GlossaryItem | undefined> {
     return (await this.snapshot(reportId))?.glossaryByTerm(term);
   }

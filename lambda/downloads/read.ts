@@ -79,7 +79,6 @@ const stripKeys = <R extends object>(item: R): R =>
 
 /** The whole dataset of one report, in report order; undefined when the store has no such report. */
 export const readDataset = async (data: RequestData, reportId: string): Promise<Dataset | undefined> => {
-  await data.partition(reportId);
   const [reports, years, sections, glossary, repairs, figures, indicators, projects, sectors] = await Promise.all([
     data.list('Report', reportId),
     data.list('Year', reportId),

@@ -121,7 +121,6 @@ export const servePages = async (event: APIGatewayProxyEventV2, path: string, de
     if (!reportId || !report) {
       return textAnswer(404, `No report at ${path}. The reports are listed at / (home page) and by the GraphQL field "reports".\n`);
     }
-    await data.partition(reportId);
     const text = joinText(await data.list('ReportText', reportId));
     if (!text) return textAnswer(404, `The text of ${reportId} is not stored; reseed with the source text (seed/load.ts).\n`);
     if (match?.[2]) {

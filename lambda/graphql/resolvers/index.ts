@@ -121,8 +121,6 @@ export const resolvers: Resolvers<Context> = {
     search: (_p, { text, first, reportId }, ctx) =>
       reportId ? search(ctx.data, reportId, text, searchSize(first)) : collection.searchCollection(ctx.data, text, searchSize(first)),
     compareYears: async (_p, { actualYear, targetYear, onlyComparable, reportId }, ctx) => {
-      // Indicators and all their observations: one Query of the partition rather than a listing plus batches.
-      await ctx.data.partition(reportOf(ctx, reportId));
       const indicators = await q.listIndicators(ctx.data, reportOf(ctx, reportId));
       const rows = await Promise.all(
         indicators.map(async (indicator) => {
