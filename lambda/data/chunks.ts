@@ -6,7 +6,7 @@
  * a cold request is one gunzip and one JSON.parse.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ENTITY_ATTRIBUTE } from './keys';
+import { ENTITY_ATTRIBUTE, ItemType } from './keys';
 import type { EntityName, ItemByType } from './items';
 
 /** Under DynamoDB's 400 KB item limit with room for the keys. */
@@ -19,7 +19,8 @@ export const packItems = (items: readonly Record<string, unknown>[]): Buffer[] =
   return parts;
 };
 
-const ENTITY_NAMES = new Set<string>(['Report', 'Year', 'Section', 'Glossary', 'Repair', 'Figure', 'Indicator', 'Project', 'Sector', 'ReportText']);
+/** The entities a packed partition may hold: the item types of keys.ts. */
+const ENTITY_NAMES = new Set<string>(Object.keys(ItemType));
 
 export interface Unpacked {
   byEntity: Map<EntityName, ItemByType[EntityName][]>;
