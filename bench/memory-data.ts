@@ -28,7 +28,8 @@ const bySortKey = (entity: EntityName) => (a: ItemByType[EntityName], b: ItemByT
   return numeric ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
 };
 
-const snapshotOf = (d: Dataset): ReportSnapshot => {
+/** A report's dataset as the snapshot a store read would give (items by type, in sort-key order). */
+export const snapshotOf = (d: Dataset): ReportSnapshot => {
   // Records carry the fields the entities format items to; resolvers never read the key attributes.
   const raw: Record<EntityName, unknown[]> = {
     Report: [d.report],

@@ -8,28 +8,18 @@
 import path from 'node:path';
 import type { Dataset } from '../../lambda/data/records';
 import { RequestData } from '../../lambda/data/request-data';
-import { ReportSnapshot } from '../../lambda/data/snapshot';
 import type { PublishedCollection, Snapshots } from '../../lambda/data/snapshots';
-import type { EntityName, ItemByType } from '../../lambda/data/items';
 import { candidatesOf, searchIndexOf, type SearchDoc } from '../../lambda/queries/search-index';
 import { queryScript, search, searchReports, searchTerms } from '../../lambda/queries/search';
 import { matchWords } from '../../lambda/graphql/text-match';
 import { listFigures } from '../../lambda/queries';
 import { buildDataset } from '../../seed/extract';
+import { snapshotOf } from '../../bench/memory-data';
+import type { ReportSnapshot } from '../../lambda/data/snapshot';
 
 const REPORTS = path.resolve(__dirname, '..', '..', 'seed', 'reports');
 const datasets: Dataset[] = ['huozhou-2024', 'china-2024'].map((id) => buildDataset(path.join(REPORTS, id)));
 
-const snapshotOf = (d: Dataset): ReportSnapshot => {
-  const lists = new Map<EntityName, ItemByType[EntityName][]>([
-    ['Report', [d.report]],
-    ['Indicator', d.indicators],
-    ['Project', d.projects],
-    ['Glossary', d.glossary],
-    ['Figure', d.figures],
-  ] as [EntityName, ItemByType[EntityName][]][]);
-  return new ReportSnapshot(d.report.reportId, d.report.datasetVersion, lists, 0);
-};
 const snapshots = new Map(datasets.map((d) => [d.report.reportId, snapshotOf(d)]));
 const ids = [...snapshots.keys()];
 
