@@ -18,7 +18,14 @@
  * --without <trick> (repeatable), the current tree is also built without that
  * bundling trick (cdk/bundling.ts bundleTricks), to measure what it buys.
  *
- *   npx tsx bench/cold-start.ts [--samples 7] [--warm 0] [--baseline <ref>]... [--without <trick>]...
+ * The floor of the fixed stack (bench/floor/handler.ts: Apollo Server, one
+ * GetItem through dynamodb-toolbox, one log line; same bundling, same flags)
+ * runs in the same rotation, so what the stack costs and what our code adds
+ * are told apart. With --linked-map, the current bundle also runs with its
+ * source map linked and --enable-source-maps (cdk/node-options.ts says why
+ * the function runs without).
+ *
+ *   npx tsx bench/cold-start.ts [--samples 7] [--warm 0] [--baseline <ref>]... [--without <trick>]... [--linked-map]
  */
 import { API_NODE_FLAGS } from '../cdk/node-options';
 import { execFile, execFileSync } from 'node:child_process';
@@ -28,6 +35,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from 'esbuild';
+import { FLOOR, FLOOR_ANSWER } from './floor/answer';
 import { startLocalTable } from './local-table';
 import { coldStartLines, coldStartTable, describeColdStart, pairedTable } from './report';
 export { median } from './report';
@@ -37,6 +45,8 @@ const ROOT = path.resolve(__dirname, '..');
 /** The query of the headline and its expected answer (glossary term 6 of the report). */
 export const COLD_QUERY = '{ glossaryTerm(number: 6) { term { zhHant zhHans } definition { zhHant } } }';
 const COLD_EXPECTED = '三無三可';
+/** The fixed stack's floor (bench/floor/handler.ts): its one query and answer. */
+const FLOOR_QUERY = '{ floor }';
 
 /**
  * Warm queries (after the cold one, same process): each text is unique (alias
@@ -120,7 +130,7 @@ const childScript = (bundleUrl: string, resultFile: string): string => `
   c0 = process.cpuUsage(); t0 = performance.now();
   const first = await handler(events[0], ctx(0));
   const firstMs = performance.now() - t0, firstCpuMs = cpu(process.cpuUsage(c0));
-  if (first.statusCode !== 200 || !String(first.body).includes(${JSON.stringify(COLD_EXPECTED)})) {
+  if (first.statusCode !== 200 || !String(first.body).includes(process.env.BENCH_EXPECTED)) {
     throw new Error('cold query answered ' + first.statusCode + ': ' + first.body);
   }
   const answeredMs = performance.now();
@@ -153,11 +163,11 @@ type TricksFn = (root?: string) => Record<string, Record<string, string>>;
  * returns the bundle path. `without` names bundling tricks (cdk/bundling.ts
  * bundleTricks) whose aliases are left out, to measure what each one buys.
  */
-export const buildBundle = async (root: string, outDir: string, without: string[] = []): Promise<string> => {
+export const buildBundle = async (root: string, outDir: string, without: string[] = [], entry = path.join('lambda', 'handler.ts')): Promise<string> => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { esbuildOptions, bundleTricks } = require(path.join(root, 'cdk', 'bundling.ts')) as { esbuildOptions: EsbuildOptionsFn; bundleTricks?: TricksFn };
   const outfile = path.join(outDir, 'index.mjs');
-  const options = esbuildOptions(path.join(root, 'lambda', 'handler.ts'), outfile, root);
+  const options = esbuildOptions(path.join(root, entry), outfile, root);
   if (without.length > 0) {
     const tricks = bundleTricks!(root);
     const alias = { ...options.alias };
@@ -183,15 +193,18 @@ const checkoutTree = (ref: string, into: string): string => {
   return into;
 };
 
-/** Runs one fresh process (the do-nothing one when `bundle` is null); resolves with its wall time, spawn to exit. */
-const runChild = (bundle: string | null, resultFile: string, env: Record<string, string>): Promise<number> =>
+/**
+ * Runs one fresh process; resolves with its wall time, spawn to exit. The
+ * do-nothing one (`bundle` null) is plain `node`, as the target states it; a
+ * function runs with the flags the stack sets in NODE_OPTIONS (cdk/node-options.ts).
+ */
+const runChild = (bundle: string | null, resultFile: string, env: Record<string, string>, extraFlags: readonly string[] = []): Promise<number> =>
   new Promise((resolve, reject) => {
     const script = bundle === null ? nothing(resultFile) : childScript(pathToFileURL(bundle).href, resultFile);
     const started = performance.now();
     execFile(
       process.execPath,
-      // The flags the stack sets in NODE_OPTIONS (cdk/node-options.ts).
-      [...API_NODE_FLAGS, '--input-type=module', '-e', script],
+      [...(bundle === null ? [] : [...API_NODE_FLAGS, ...extraFlags]), '--input-type=module', '-e', script],
       { cwd: bundle === null ? os.tmpdir() : path.dirname(bundle), env, maxBuffer: 256 << 20 },
       (err, _out, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(performance.now() - started)),
     );
@@ -204,12 +217,24 @@ export interface ColdStartOptions {
   baselines?: string[];
   /** Bundling tricks (cdk/bundling.ts bundleTricks) to measure by building the current tree without each, one variant per trick. */
   without?: string[];
+  /** Also measure the current bundle with its source map linked and `--enable-source-maps` (what cdk/node-options.ts leaves out). */
+  linkedMap?: boolean;
   log?: (line: string) => void;
 }
 
 export const DO_NOTHING = 'node, doing nothing';
 
-export const runColdStart = async ({ samples, warm, baselines = [], without = [], log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
+export const LINKED_MAP = 'current, map linked, --enable-source-maps';
+
+/** A copy of the bundle folder whose bundle names its map (sourceMappingURL), as esbuild's `linked` mode writes it. */
+const withLinkedMap = (bundle: string, into: string): string => {
+  fs.cpSync(path.dirname(bundle), into, { recursive: true });
+  const copy = path.join(into, path.basename(bundle));
+  fs.appendFileSync(copy, `\n//# sourceMappingURL=${path.basename(bundle)}.map\n`);
+  return copy;
+};
+
+export const runColdStart = async ({ samples, warm, baselines = [], without = [], linkedMap = false, log = () => undefined }: ColdStartOptions): Promise<ColdStartResult> => {
   if (samples < 5) throw new Error('--samples must be at least 5 (the headline is a median)');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-cold-start-'));
   const loadBefore = os.loadavg();
@@ -222,9 +247,13 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
       variants.push({ name: sha, bundle: await buildBundle(tree, path.join(work, sha)) });
     }
     for (const [k, trick] of without.entries()) variants.push({ name: `without: ${trick}`, bundle: await buildBundle(ROOT, path.join(work, `without-${k}`), [trick]) });
-    variants.push({ name: 'current', bundle: await buildBundle(ROOT, path.join(work, 'current')) });
+    const current = await buildBundle(ROOT, path.join(work, 'current'));
+    variants.push({ name: 'current', bundle: current });
+    if (linkedMap) variants.push({ name: LINKED_MAP, bundle: withLinkedMap(current, path.join(work, 'linked-map')) });
+    variants.push({ name: FLOOR, bundle: await buildBundle(ROOT, path.join(work, 'floor'), [], path.join('bench', 'floor', 'handler.ts')) });
 
     const events = [apiEvent(COLD_QUERY, 0), ...Array.from({ length: warm }, (_, i) => apiEvent(queryFor(i + 1), i + 1))];
+    const floorEvents = Array.from({ length: warm + 1 }, (_, i) => apiEvent(FLOOR_QUERY, i));
     const env = {
       PATH: process.env.PATH ?? '',
       ...table.env,
@@ -232,8 +261,11 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
       // As in Lambda (cdk/report-function.ts): INFO, so the operation's log line is part of the cost.
       POWERTOOLS_SERVICE_NAME: 'huozhou-report-api',
       POWERTOOLS_LOG_LEVEL: 'INFO',
-      BENCH_EVENTS: JSON.stringify(events),
     };
+    const eventsOf = (name: string): Record<string, string> =>
+      name === FLOOR
+        ? { BENCH_EVENTS: JSON.stringify(floorEvents), BENCH_EXPECTED: FLOOR_ANSWER }
+        : { BENCH_EVENTS: JSON.stringify(events), BENCH_EXPECTED: COLD_EXPECTED };
     const results: VariantResult[] = variants.map((v) => ({ name: v.name, bytes: v.bundle === null ? 0 : fs.statSync(v.bundle).size, samples: [] }));
     for (let s = 0; s < samples; s++) {
       // Rotate the variants process by process so load from other jobs hits all alike.
@@ -248,7 +280,8 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
           log(`${v.name}: ${wallMs.toFixed(0)} ms`);
           continue;
         }
-        const wallMs = await runChild(v.bundle, resultFile, { ...env, LAMBDA_TASK_ROOT: path.dirname(v.bundle) });
+        const flags = v.name === LINKED_MAP ? ['--enable-source-maps'] : [];
+        const wallMs = await runChild(v.bundle, resultFile, { ...env, ...eventsOf(v.name), LAMBDA_TASK_ROOT: path.dirname(v.bundle) }, flags);
         const sample = { ...(JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Sample), wallMs };
         results[i]!.samples.push(sample);
         log(`${v.name}: import ${sample.importMs.toFixed(0)} ms + first query ${sample.firstMs.toFixed(0)} ms = ${(sample.importMs + sample.firstMs).toFixed(0)} ms; process ${wallMs.toFixed(0)} ms`);
@@ -278,6 +311,7 @@ if (require.main === module) {
       warm: { type: 'string', default: '0' },
       baseline: { type: 'string', multiple: true },
       without: { type: 'string', multiple: true },
+      'linked-map': { type: 'boolean', default: false },
     },
   });
   runColdStart({
@@ -285,6 +319,7 @@ if (require.main === module) {
     warm: Number(values.warm),
     baselines: values.baseline ?? [],
     without: values.without ?? [],
+    linkedMap: values['linked-map'],
     log: (line) => process.stderr.write(`${line}\n`),
   })
     .then((r) => process.stdout.write([describeColdStart(r), '', ...coldStartTable(r), '', ...pairedTable(r), '', ...coldStartLines(r), ''].join('\n')))
