@@ -3,8 +3,12 @@
  * (NODE_OPTIONS) and the benches run the bundle with them, so what is
  * measured is what runs.
  *
- * - `--enable-source-maps`: stack traces point into the TypeScript sources
- *   (the bundle ships its .map).
+ * - No `--enable-source-maps`: the bundle's .map ships beside it without a
+ *   `sourceMappingURL` link (cdk/bundling.ts, `external`), so the flag never
+ *   mapped a frame; linking the map would make Node read and parse 1.5 MB of
+ *   JSON on every cold start (+12 ms measured side by side,
+ *   docs/bench-cold-start.md). A trace from the logs is decoded with the
+ *   shipped map instead (docs/deploy.md).
  * - `--max-old-space-size=192`: every report warm holds ~95 MB of live heap
  *   (139 reports, search indexes included), but under a stream of uncached
  *   queries V8 let its reserved heap grow to ~260 MB and the process to
@@ -14,4 +18,4 @@
  *   budgeted under the cap: report snapshots (SNAPSHOT_CACHE_MB, lambda/config.ts)
  *   and answers (lambda/http/response-cache.ts).
  */
-export const API_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-old-space-size=192'];
+export const API_NODE_FLAGS: readonly string[] = ['--max-old-space-size=192'];

@@ -58,7 +58,7 @@ export interface ReportFunctionProps {
   logSampleRate?: number;
   /** Powertools Metrics namespace (EMF); unset: the function publishes no metrics. */
   metricsNamespace?: string;
-  /** Node.js flags (NODE_OPTIONS). @default ['--enable-source-maps'] */
+  /** Node.js flags (NODE_OPTIONS); none by default. */
   nodeFlags?: readonly string[];
 }
 
@@ -104,8 +104,7 @@ export class ReportFunction extends NodejsFunction {
       logGroup,
       bundling: { ...lambdaBundling(), commandHooks },
       environment: {
-        // Stack traces point into the TypeScript sources (the bundle ships its .map).
-        NODE_OPTIONS: (props.nodeFlags ?? ['--enable-source-maps']).join(' '),
+        ...(props.nodeFlags?.length ? { NODE_OPTIONS: props.nodeFlags.join(' ') } : {}),
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
         POWERTOOLS_LOGGER_SAMPLE_RATE: String(props.logSampleRate ?? 0),

@@ -75,8 +75,8 @@ describe('the API function', () => {
       POWERTOOLS_SERVICE_NAME: 'report-api',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       POWERTOOLS_LOGGER_SAMPLE_RATE: '0',
-      // Source maps, and the heap cap the benches run the bundle with (cdk/node-options.ts).
-      NODE_OPTIONS: '--enable-source-maps --max-old-space-size=192',
+      // The heap cap the benches run the bundle with (cdk/node-options.ts); no --enable-source-maps (it says why).
+      NODE_OPTIONS: '--max-old-space-size=192',
     });
     // The table name is the table's, not a string someone typed.
     const [tableId] = byType('AWS::DynamoDB::Table')[0]!;
