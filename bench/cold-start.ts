@@ -35,7 +35,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from 'esbuild';
-import { FLOOR, FLOOR_ANSWER } from './floor/answer';
+import { BUILTINS_ONLY, FLOOR, FLOOR_ANSWER } from './floor/answer';
 import { startLocalTable } from './local-table';
 import { coldStartLines, coldStartTable, describeColdStart, pairedTable } from './report';
 export { median } from './report';
@@ -149,8 +149,15 @@ const childScript = (bundleUrl: string, resultFile: string): string => `
   process.exit(0);
 `;
 
-/** The do-nothing node process of the comparison: boots, records its CPU time, exits. */
-const nothing = (resultFile: string): string => `
+/**
+ * The Node built-ins the bundle loads at import (its AWS SDK, Apollo and
+ * Powertools need them; `process.moduleLoadList` after importing it lists them).
+ */
+export const STACK_BUILTINS = ['node:http', 'node:https', 'node:crypto', 'node:zlib', 'node:stream', 'node:os', 'node:perf_hooks', 'node:fs/promises'] as const;
+
+/** The do-nothing node process of the comparison (boots, records its CPU time, exits), or one that first loads `builtins`. */
+const nothing = (resultFile: string, builtins: readonly string[] = []): string => `
+  ${builtins.map((b) => `await import(${JSON.stringify(b)});`).join(' ')}
   const u = process.cpuUsage();
   (await import('node:fs')).writeFileSync(${JSON.stringify(resultFile)}, JSON.stringify({ processCpuMs: (u.user + u.system) / 1000 }));
 `;
@@ -200,7 +207,7 @@ const checkoutTree = (ref: string, into: string): string => {
  */
 const runChild = (bundle: string | null, resultFile: string, env: Record<string, string>, extraFlags: readonly string[] = []): Promise<number> =>
   new Promise((resolve, reject) => {
-    const script = bundle === null ? nothing(resultFile) : childScript(pathToFileURL(bundle).href, resultFile);
+    const script = bundle === null ? nothing(resultFile, env.BENCH_BUILTINS ? (JSON.parse(env.BENCH_BUILTINS) as string[]) : []) : childScript(pathToFileURL(bundle).href, resultFile);
     const started = performance.now();
     execFile(
       process.execPath,
@@ -240,7 +247,10 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
   const loadBefore = os.loadavg();
   const table = await startLocalTable();
   try {
-    const variants: { name: string; bundle: string | null }[] = [{ name: DO_NOTHING, bundle: null }];
+    const variants: { name: string; bundle: string | null }[] = [
+      { name: DO_NOTHING, bundle: null },
+      { name: BUILTINS_ONLY, bundle: null },
+    ];
     for (const ref of baselines) {
       const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
       const tree = checkoutTree(sha, path.join(work, `src-${sha}`));
@@ -274,7 +284,7 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
         const v = variants[i]!;
         const resultFile = path.join(work, `sample-${i}-${s}.json`);
         if (v.bundle === null) {
-          const wallMs = await runChild(null, resultFile, { PATH: env.PATH });
+          const wallMs = await runChild(null, resultFile, { PATH: env.PATH, ...(v.name === BUILTINS_ONLY ? { BENCH_BUILTINS: JSON.stringify(STACK_BUILTINS) } : {}) });
           const { processCpuMs } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { processCpuMs: number };
           results[i]!.samples.push({ wallMs, processCpuMs, bootMs: NaN, answeredMs: NaN, importMs: NaN, importCpuMs: NaN, firstMs: NaN, firstCpuMs: NaN, warmMs: [], warmCpuMs: NaN, rssMb: NaN, statuses: [] });
           log(`${v.name}: ${wallMs.toFixed(0)} ms`);

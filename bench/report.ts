@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import type { ColdStartResult, Sample, VariantResult } from './cold-start';
-import { FLOOR } from './floor/answer';
+import { BUILTINS_ONLY, FLOOR } from './floor/answer';
 import type { TargetResult, ThroughputResult } from './throughput';
 
 export const TARGETS = {
@@ -71,12 +71,12 @@ export const pairedTable = (r: ColdStartResult): string[] => {
   const cpuOf = (s: Sample): number => s.importCpuMs + s.firstCpuMs;
   const delta = (v: VariantResult, f: (s: Sample) => number): number =>
     median(v.samples.map((s, i) => f(s) - f(current.samples[i]!)));
+  const compared = r.variants.filter((v) => v !== current && v.bytes > 0 && v.name !== FLOOR);
+  if (compared.length === 0) return [];
   return [
     '| variant | bytes vs current | **Δ CPU ms, import + first answer** (paired median) | Δ import + first answer ms (paired median) | Δ spawn → exit ms (paired median) |',
     '|---|---:|---:|---:|---:|',
-    ...r.variants
-      .filter((v) => v !== current && v.bytes > 0 && v.name !== FLOOR)
-      .map((v) => `| ${v.name} | ${(v.bytes - current.bytes).toLocaleString('en-US')} | **${f0(delta(v, cpuOf))}** | ${f0(delta(v, coldMs))} | ${f0(delta(v, (s) => s.wallMs))} |`),
+    ...compared.map((v) => `| ${v.name} | ${(v.bytes - current.bytes).toLocaleString('en-US')} | **${f0(delta(v, cpuOf))}** | ${f0(delta(v, coldMs))} | ${f0(delta(v, (s) => s.wallMs))} |`),
   ];
 };
 
@@ -84,7 +84,7 @@ export const coldStartLines = (r: ColdStartResult): string[] => [
   ...r.variants.map((v) => `${v.name}: spawn → exit per process (ms) ${v.samples.map((s) => f0(s.wallMs)).join(', ')}`),
   ...(r.warm === 0
     ? []
-    : r.variants.slice(1).map((v) => {
+    : r.variants.filter((v) => v.bytes > 0).map((v) => {
         const warm = v.samples.flatMap((s) => s.warmMs);
         return `${v.name}: warm request p50 ${pct(warm, 50).toFixed(1)} ms / p95 ${pct(warm, 95).toFixed(1)} ms, CPU ${median(v.samples.map((s) => s.warmCpuMs)).toFixed(1)} ms/request`;
       })),
@@ -103,11 +103,16 @@ export const coldStartVerdict = (r: ColdStartResult): string[] => {
           `${wall(floor) / wall(r.variants[0]!) <= TARGETS.coldVsNothing ? 'within' : 'over'} the ${TARGETS.coldVsNothing}× target before any of our code; ours adds ${f0(wall(current) - wall(floor))} ms of wall time to it`,
       ]
     : [];
+  const builtins = r.variants.find((v) => v.name === BUILTINS_ONLY);
+  const builtinsLine = builtins
+    ? [`- Loading only the Node built-ins the bundle loads at import (no JavaScript of ours or of any package): ${f2(wall(builtins) / wall(r.variants[0]!))}× a do-nothing node process by wall time (${f0(wall(builtins))} ms)`]
+    : [];
   return [
     `- Cold process ≤ ${TARGETS.coldVsNothing}× a do-nothing node process: by wall time ${f2(ratio)}× (${f0(wall(current))} ms against ${f0(wall(r.variants[0]!))} ms) — ${met(ratio <= TARGETS.coldVsNothing)}; ` +
       `by process CPU ${f2(cpuRatio)}× (${f0(processCpu(current))} ms against ${f0(processCpu(r.variants[0]!))} ms) — ${met(cpuRatio <= TARGETS.coldVsNothing)}`,
     `- Import + first answer ≤ ${TARGETS.coldMs} ms: ${f0(ours)} ms — ${met(ours <= TARGETS.coldMs)}`,
     `- Bundle ≤ ${TARGETS.bundleBytes.toLocaleString('en-US')} bytes: ${current.bytes.toLocaleString('en-US')} — ${met(current.bytes <= TARGETS.bundleBytes)}`,
+    ...builtinsLine,
     ...floorLine,
   ];
 };
