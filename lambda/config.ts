@@ -3,6 +3,7 @@
  * receives these values; resolvers never see process.env.
  */
 import path from 'node:path';
+import { SNAPSHOT_DEFAULTS } from './data/snapshots';
 
 export interface RuntimeConfig {
   tableName: string;
@@ -43,12 +44,10 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     (env.LAMBDA_TASK_ROOT ? path.join(env.LAMBDA_TASK_ROOT, 'graphiql') : path.resolve('dist', 'graphiql')),
   isDevelopment: env.NODE_ENV === 'development',
   cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE_SECONDS ?? 300),
-  pointerTtlMs: Number(env.POINTER_TTL_MS ?? 10_000),
+  pointerTtlMs: env.POINTER_TTL_MS ? Number(env.POINTER_TTL_MS) : SNAPSHOT_DEFAULTS.pointerTtlMs,
   storeTimeoutMs: Number(env.STORE_TIMEOUT_MS ?? 1_200),
-  // JSON bytes of the cached report versions; held in memory with their indexes at ~2× that (measured:
-  // the 139 reports' 29 MB of JSON hold ~60 MB of heap), so 48 stays well under the API's heap cap
-  // (cdk/node-options.ts) while every report of today's collection stays warm.
-  snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 48) * 1024 * 1024,
+  // lambda/data/snapshots.ts says why 48 MiB.
+  snapshotCacheBytes: env.SNAPSHOT_CACHE_MB ? Number(env.SNAPSHOT_CACHE_MB) * 1024 * 1024 : SNAPSHOT_DEFAULTS.maxBytes,
   publicBaseUrl: env.PUBLIC_BASE_URL || undefined,
   downloadsMaxBodyBytes: env.DOWNLOADS_MAX_BODY_BYTES ? Number(env.DOWNLOADS_MAX_BODY_BYTES) : undefined,
 });

@@ -37,6 +37,16 @@ export interface Panel {
   byIndicator: ReadonlyMap<string, readonly FigureItem[]>;
 }
 
+/**
+ * The defaults, one place for the runtime's configuration (lambda/config.ts)
+ * and for a Snapshots constructed without options. The snapshot budget is JSON
+ * bytes of the cached report versions; they take ~2× that in heap with their
+ * indexes (measured: the 139 reports' 29 MB of JSON hold ~60 MB of heap), so
+ * 48 MiB stays well under the API's heap cap (cdk/node-options.ts) while
+ * every report of today's collection stays warm.
+ */
+export const SNAPSHOT_DEFAULTS = { pointerTtlMs: 10_000, pointerTimeoutMs: 1_000, maxBytes: 48 * 1024 * 1024 } as const;
+
 export interface SnapshotOptions {
   pointerTtlMs?: number;
   /** Deadline of a pointer read; a request never waits longer for it. */
@@ -132,7 +142,7 @@ export class Snapshots {
     private readonly store: Store,
     options: SnapshotOptions = {},
   ) {
-    this.opts = { pointerTtlMs: 10_000, pointerTimeoutMs: 1_000, maxBytes: 96 * 1024 * 1024, now: Date.now, ...options };
+    this.opts = { ...SNAPSHOT_DEFAULTS, now: Date.now, ...options };
     this.reports = new Lru(this.opts.maxBytes);
     this.panels = new Lru(Math.floor(this.opts.maxBytes / 4));
   }
