@@ -200,18 +200,30 @@ const checkoutTree = (ref: string, into: string): string => {
   return into;
 };
 
+/** One process of the rotation: a bundle to import and ask (null: a node that only boots, after loading `builtins`). */
+interface Variant {
+  name: string;
+  bundle: string | null;
+  builtins?: readonly string[];
+  /** Node flags beside the function's own (API_NODE_FLAGS). */
+  flags?: readonly string[];
+  /** Its query: the floor answers its own one. */
+  floor?: boolean;
+}
+
 /**
  * Runs one fresh process; resolves with its wall time, spawn to exit. The
  * do-nothing one (`bundle` null) is plain `node`, as the target states it; a
  * function runs with the flags the stack sets in NODE_OPTIONS (cdk/node-options.ts).
  */
-const runChild = (bundle: string | null, resultFile: string, env: Record<string, string>, extraFlags: readonly string[] = []): Promise<number> =>
+const runChild = (v: Variant, resultFile: string, env: Record<string, string>): Promise<number> =>
   new Promise((resolve, reject) => {
-    const script = bundle === null ? nothing(resultFile, env.BENCH_BUILTINS ? (JSON.parse(env.BENCH_BUILTINS) as string[]) : []) : childScript(pathToFileURL(bundle).href, resultFile);
+    const { bundle } = v;
+    const script = bundle === null ? nothing(resultFile, v.builtins) : childScript(pathToFileURL(bundle).href, resultFile);
     const started = performance.now();
     execFile(
       process.execPath,
-      [...(bundle === null ? [] : [...API_NODE_FLAGS, ...extraFlags]), '--input-type=module', '-e', script],
+      [...(bundle === null ? [] : [...API_NODE_FLAGS, ...(v.flags ?? [])]), '--input-type=module', '-e', script],
       { cwd: bundle === null ? os.tmpdir() : path.dirname(bundle), env, maxBuffer: 256 << 20 },
       (err, _out, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(performance.now() - started)),
     );
@@ -231,6 +243,7 @@ export interface ColdStartOptions {
 
 export const DO_NOTHING = 'node, doing nothing';
 
+
 export const LINKED_MAP = 'current, map linked, --enable-source-maps';
 
 /** A copy of the bundle folder whose bundle names its map (sourceMappingURL), as esbuild's `linked` mode writes it. */
@@ -247,9 +260,9 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
   const loadBefore = os.loadavg();
   const table = await startLocalTable();
   try {
-    const variants: { name: string; bundle: string | null }[] = [
+    const variants: Variant[] = [
       { name: DO_NOTHING, bundle: null },
-      { name: BUILTINS_ONLY, bundle: null },
+      { name: BUILTINS_ONLY, bundle: null, builtins: STACK_BUILTINS },
     ];
     for (const ref of baselines) {
       const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -259,8 +272,8 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
     for (const [k, trick] of without.entries()) variants.push({ name: `without: ${trick}`, bundle: await buildBundle(ROOT, path.join(work, `without-${k}`), [trick]) });
     const current = await buildBundle(ROOT, path.join(work, 'current'));
     variants.push({ name: 'current', bundle: current });
-    if (linkedMap) variants.push({ name: LINKED_MAP, bundle: withLinkedMap(current, path.join(work, 'linked-map')) });
-    variants.push({ name: FLOOR, bundle: await buildBundle(ROOT, path.join(work, 'floor'), [], path.join('bench', 'floor', 'handler.ts')) });
+    if (linkedMap) variants.push({ name: LINKED_MAP, bundle: withLinkedMap(current, path.join(work, 'linked-map')), flags: ['--enable-source-maps'] });
+    variants.push({ name: FLOOR, bundle: await buildBundle(ROOT, path.join(work, 'floor'), [], path.join('bench', 'floor', 'handler.ts')), floor: true });
 
     const events = [apiEvent(COLD_QUERY, 0), ...Array.from({ length: warm }, (_, i) => apiEvent(queryFor(i + 1), i + 1))];
     const floorEvents = Array.from({ length: warm + 1 }, (_, i) => apiEvent(FLOOR_QUERY, i));
@@ -272,8 +285,8 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
       POWERTOOLS_SERVICE_NAME: 'huozhou-report-api',
       POWERTOOLS_LOG_LEVEL: 'INFO',
     };
-    const eventsOf = (name: string): Record<string, string> =>
-      name === FLOOR
+    const eventsOf = (v: Variant): Record<string, string> =>
+      v.floor
         ? { BENCH_EVENTS: JSON.stringify(floorEvents), BENCH_EXPECTED: FLOOR_ANSWER }
         : { BENCH_EVENTS: JSON.stringify(events), BENCH_EXPECTED: COLD_EXPECTED };
     const results: VariantResult[] = variants.map((v) => ({ name: v.name, bytes: v.bundle === null ? 0 : fs.statSync(v.bundle).size, samples: [] }));
@@ -284,14 +297,13 @@ export const runColdStart = async ({ samples, warm, baselines = [], without = []
         const v = variants[i]!;
         const resultFile = path.join(work, `sample-${i}-${s}.json`);
         if (v.bundle === null) {
-          const wallMs = await runChild(null, resultFile, { PATH: env.PATH, ...(v.name === BUILTINS_ONLY ? { BENCH_BUILTINS: JSON.stringify(STACK_BUILTINS) } : {}) });
+          const wallMs = await runChild(v, resultFile, { PATH: env.PATH });
           const { processCpuMs } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { processCpuMs: number };
           results[i]!.samples.push({ wallMs, processCpuMs, bootMs: NaN, answeredMs: NaN, importMs: NaN, importCpuMs: NaN, firstMs: NaN, firstCpuMs: NaN, warmMs: [], warmCpuMs: NaN, rssMb: NaN, statuses: [] });
           log(`${v.name}: ${wallMs.toFixed(0)} ms`);
           continue;
         }
-        const flags = v.name === LINKED_MAP ? ['--enable-source-maps'] : [];
-        const wallMs = await runChild(v.bundle, resultFile, { ...env, ...eventsOf(v.name), LAMBDA_TASK_ROOT: path.dirname(v.bundle) }, flags);
+        const wallMs = await runChild(v, resultFile, { ...env, ...eventsOf(v), LAMBDA_TASK_ROOT: path.dirname(v.bundle) });
         const sample = { ...(JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Sample), wallMs };
         results[i]!.samples.push(sample);
         log(`${v.name}: import ${sample.importMs.toFixed(0)} ms + first query ${sample.firstMs.toFixed(0)} ms = ${(sample.importMs + sample.firstMs).toFixed(0)} ms; process ${wallMs.toFixed(0)} ms`);
