@@ -2,17 +2,13 @@
  * A seeded local DynamoDB-compatible table (dynalite, in this process) for the
  * benches: the same table layout and the same dataset the API serves.
  */
-import type { AddressInfo, Server } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startEmbeddedDynamo } from '../seed/embedded-dynamo';
 import { createTableIfMissing } from '../seed/table';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { buildDataset, DEFAULT_REPORT_DIR } from '../seed/extract/index';
 import type { Dataset } from '../lambda/data/records';
 import { publish } from '../seed/publish';
-
-// dynalite ships no types; this is the part we use.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const dynalite = require('dynalite') as (options: { createTableMs: number }) => Server;
 
 export interface LocalTable {
   endpoint: string;
@@ -25,9 +21,7 @@ export interface LocalTable {
 
 /** Seeds `datasets` (default: the default report) through the production publisher. */
 export const startLocalTable = async (tableName = 'bench-table', datasets?: Dataset[]): Promise<LocalTable> => {
-  const server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { endpoint, close } = await startEmbeddedDynamo();
   const region = 'us-east-1';
   const credentials = { accessKeyId: 'dummy', secretAccessKey: 'dummy' };
   const client = new DynamoDBClient({ endpoint, region, credentials });
@@ -46,6 +40,6 @@ export const startLocalTable = async (tableName = 'bench-table', datasets?: Data
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 };
