@@ -5,20 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_REPORT_DIR } from '../../seed/extract';
-import { dataset, startTestStore, type TestStore } from '../helpers/local-store';
-import { createHarness, type Harness } from '../helpers/apollo';
+import { dataset } from '../helpers/local-store';
+import { useSeededHarness } from '../helpers/apollo';
 
 const text = readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'), 'utf8');
-let store: TestStore;
-let harness: Harness;
-beforeAll(async () => {
-  store = await startTestStore();
-  harness = await createHarness(store, null);
-});
-afterAll(async () => {
-  await harness.server.stop();
-  await store.close();
-});
+const harness = useSeededHarness();
 
 interface SourceOut { start: number; end: number; quote: string; url: string; context: string; hans: string; section: { id: string; title: { zhHant: string } } | null }
 
