@@ -115,9 +115,7 @@ describe('GraphiQL in a browser, offline', () => {
     expect(shown.errors).toBeUndefined();
     expect(shown.data?.glossaryTerm.term.zhHant.length).toBeGreaterThan(0);
     // A renamed operation shows its own name, not the example's label.
-    await page.locator('.graphiql-query-editor .CodeMirror').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText('query MyOwn { reports(filter: { province: "山西", level: COUNTY }) { nodes { reportId } } }');
+    await typeQuery(page, 'query MyOwn { reports(filter: { province: "山西", level: COUNTY }) { nodes { reportId } } }');
     const active = page.locator('.graphiql-tab-active .graphiql-tab-button');
     await active.filter({ hasText: 'MyOwn' }).waitFor();
     expect(await active.getAttribute('data-label')).toBeNull();
