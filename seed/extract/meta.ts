@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalizedText, PlaceLevel, PlaceRecord } from '../../lambda/data/records';
 import { localizerFor, type Script } from './localize';
+import { LEVELS } from '../report-meta';
 
 /** A top-level heading as written, and which part of the report it opens. */
 export interface LayoutHeading {
@@ -45,8 +46,6 @@ export interface ReportMeta {
   /** The official publication, where known. */
   officialUrl: string | null;
 }
-
-const LEVELS: readonly PlaceLevel[] = ['NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'COUNTY'];
 
 const place = (file: string, raw: Json, script: Script): PlaceRecord | null => {
   const p = raw['place'];
