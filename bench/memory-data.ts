@@ -10,7 +10,7 @@ import type { FigureItem, ReportItem } from '../lambda/data/entities';
 import type { EntityName, ItemByType } from '../lambda/data/items';
 import { RequestData } from '../lambda/data/request-data';
 import { localKey, ReportSnapshot } from '../lambda/data/snapshot';
-import { panelOrder, type Panel, type PublishedCollection, type Snapshots } from '../lambda/data/snapshots';
+import { panelOf, type PublishedCollection, type Snapshots } from '../lambda/data/snapshots';
 import { buildCollection } from '../seed/collection';
 import { collectionVersionOf, publishedReportOf } from '../seed/publish';
 
@@ -58,18 +58,11 @@ export const createMemoryData = (datasets: Dataset[], defaultReportId: string): 
     byId: new Map(reports.map((r) => [r.reportId, r])),
   };
   const snapshots = new Map(datasets.map((d) => [d.report.reportId, snapshotOf(d)]));
-  // The panel as lambda/data/snapshots.ts holds it: every report's record, each indicator's rows in panelOrder.
-  const byIndicator = new Map<string, FigureItem[]>();
-  for (const d of datasets) {
-    for (const f of d.figures as unknown as FigureItem[]) {
-      if (!f.indicatorId) continue;
-      let rows = byIndicator.get(f.indicatorId);
-      if (!rows) byIndicator.set(f.indicatorId, (rows = []));
-      rows.push(f);
-    }
-  }
-  for (const rows of byIndicator.values()) rows.sort(panelOrder);
-  const panel: Panel = { reports: datasets.map((d) => d.report as unknown as ReportItem), byIndicator };
+  // The panel as lambda/data/snapshots.ts builds it.
+  const panel = panelOf(
+    datasets.map((d) => d.report as unknown as ReportItem),
+    datasets.flatMap((d) => d.figures as unknown as FigureItem[]),
+  );
   const memory = {
     current: async () => collection,
     fresh: () => collection,

@@ -25,7 +25,7 @@ export interface PublishedCollection {
 const KIND_ORDER: Record<string, number> = { ACTUAL: 0, TARGET: 1 };
 
 /** The order observations are listed in: year, kind (results before targets), report, position in the report. */
-export const panelOrder = (a: FigureItem, b: FigureItem): number =>
+const panelOrder = (a: FigureItem, b: FigureItem): number =>
   a.year - b.year ||
   (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
   a.reportId.localeCompare(b.reportId) ||
@@ -36,6 +36,19 @@ export interface Panel {
   reports: readonly ReportItem[];
   byIndicator: ReadonlyMap<string, readonly FigureItem[]>;
 }
+
+/** The panel of `reports` and their observation `figures`: each indicator's rows sorted once per collection version, so a request only filters. */
+export const panelOf = (reports: readonly ReportItem[], figures: Iterable<FigureItem>): Panel => {
+  const byIndicator = new Map<string, FigureItem[]>();
+  for (const f of figures) {
+    if (!f.indicatorId) continue;
+    let rows = byIndicator.get(f.indicatorId);
+    if (!rows) byIndicator.set(f.indicatorId, (rows = []));
+    rows.push(f);
+  }
+  for (const rows of byIndicator.values()) rows.sort(panelOrder);
+  return { reports, byIndicator };
+};
 
 /**
  * The defaults, one place for the runtime's configuration (lambda/config.ts)
@@ -212,17 +225,7 @@ export class Snapshots {
   panel(collectionVersion: string): Promise<Panel> {
     return this.panels.getOrLoad(collectionVersion, async () => {
       const { byEntity, bytes } = await this.loads.run(() => this.store.panel(collectionVersion));
-      const reports = (byEntity.get('Report') ?? []) as ReportItem[];
-      const byIndicator = new Map<string, FigureItem[]>();
-      for (const f of (byEntity.get('Figure') ?? []) as FigureItem[]) {
-        if (!f.indicatorId) continue;
-        let rows = byIndicator.get(f.indicatorId);
-        if (!rows) byIndicator.set(f.indicatorId, (rows = []));
-        rows.push(f);
-      }
-      // Sorted once per collection version, so a request only filters.
-      for (const rows of byIndicator.values()) rows.sort(panelOrder);
-      return { value: { reports, byIndicator }, bytes };
+      return { value: panelOf((byEntity.get('Report') ?? []) as ReportItem[], (byEntity.get('Figure') ?? []) as FigureItem[]), bytes };
     });
   }
 
