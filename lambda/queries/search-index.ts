@@ -103,6 +103,10 @@ export const candidatesOf = (doc: SearchDoc): CandidateText[] => {
 /** An indicator's slug: typed exactly, it finds its indicator (the first text of its blob region). */
 const slugOf = (doc: SearchDoc): string | null => (doc.type === 'Indicator' ? (doc.item as IndicatorItem).id : null);
 
+/** Which of doc `d`'s candidate texts (candidatesOf) blob segment `seg` holds: an indicator's slug segment comes first. */
+export const candidateOrdinal = (index: SearchIndex, seg: number, d: number): number =>
+  seg - index.docSeg[d]! - (slugOf(index.docs[d]!) === null ? 0 : 1);
+
 /** The report's fold, built once per snapshot (the fold table is the report record's). */
 export const snapshotFold = (snapshot: ReportSnapshot): Fold => snapshot.derived('fold', (s) => makeFold(s.report?.searchFold ?? ''));
 

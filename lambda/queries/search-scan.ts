@@ -12,7 +12,7 @@
  */
 import type { IndicatorItem } from '../data/entities';
 import { matchWords } from '../graphql/text-match';
-import { candidatesOf, FIELDS, SCRIPTS, SLUG, type CandidateText, type SearchDoc, type SearchField, type SearchIndex, type SearchScript, type SearchType } from './search-index';
+import { candidateOrdinal, candidatesOf, FIELDS, SCRIPTS, SLUG, type CandidateText, type SearchDoc, type SearchField, type SearchIndex, type SearchScript, type SearchType } from './search-index';
 
 /** One way of matching: the query as typed, or one of its synonyms. */
 export interface Term {
@@ -33,7 +33,6 @@ export interface Scored {
 
 const FIELD_WEIGHT: Record<SearchField, number> = { NAME: 4, SUBJECT: 3, DEFINITION: 2, SOURCE: 1 };
 const TYPE_WEIGHT: Record<SearchType, number> = { Indicator: 0.4, GlossaryTerm: 0.3, Project: 0.2, Figure: 0 };
-const SURROGATE = /[\ud800-\udfff]/;
 const WORD_CHAR = /[a-z0-9]/;
 
 const scoreOf = (field: SearchField, type: SearchType, at: number, length: number, total: number, weight: number): number =>
@@ -109,7 +108,6 @@ const codePoints = (text: string, pos: number, needle: string): [number, number,
 const scanFolded = (index: SearchIndex, term: Term, reader: number, best: Best, slugHits: Set<number>): void => {
   const { blob, segStart, segKind, docs, docSeg } = index;
   const needle = term.folded;
-  const fast = index.bmp && !SURROGATE.test(needle);
   // Occurrences come in blob order, so the segment and doc pointers only move forward.
   let seg = 0;
   let d = 0;
@@ -129,10 +127,11 @@ const scanFolded = (index: SearchIndex, term: Term, reader: number, best: Best, 
       continue;
     }
     const doc = docs[d]!;
-    const ordinal = seg - docSeg[d]! - (doc.type === 'Indicator' ? 1 : 0);
+    const ordinal = candidateOrdinal(index, seg, d);
     const field = FIELDS[(kind / 3) | 0]!;
     const script = kind % 3;
-    if (fast) {
+    // A needle with a surrogate is never found in a blob without one, so bmp alone picks the path.
+    if (index.bmp) {
       best.offer(d, script, reader, ordinal, pos - start, needle.length, scoreOf(field, doc.type, pos - start, needle.length, end - start, term.weight), term.weight);
     } else {
       const [at, length, total] = codePoints(blob.slice(start, end), pos - start, needle);
@@ -161,7 +160,7 @@ const scanWords = (index: SearchIndex, term: Term, reader: number, best: Best): 
     if (best.closed(d, term.weight)) continue;
     const doc = docs[d]!;
     if (textsOf !== d) [texts, textsOf] = [candidatesOf(doc), d];
-    const ordinal = seg - docSeg[d]! - (doc.type === 'Indicator' ? 1 : 0);
+    const ordinal = candidateOrdinal(index, seg, d);
     const c = texts[ordinal]!;
     const hit = matchWords(c.text, stems);
     if (!hit) continue;
@@ -177,9 +176,10 @@ const offerSlug = (index: SearchIndex, d: number, terms: readonly Term[], reader
   const folded = index.fold(text);
   for (const term of terms) {
     if (best.closed(d, term.weight)) break;
-    const at = term.stems ? (matchWords(text, term.stems)?.[0] ?? -1) : folded.indexOf(term.folded);
+    const words = term.stems ? matchWords(text, term.stems) : null;
+    const at = term.stems ? (words?.[0] ?? -1) : folded.indexOf(term.folded);
     if (at < 0) continue;
-    const length = term.stems ? (matchWords(text, term.stems)![1] - at) : term.folded.length;
+    const length = words ? words[1] - at : term.folded.length;
     best.offer(d, SCRIPTS.indexOf('en'), reader, -1, at, length, scoreOf('NAME', 'Indicator', at, length, text.length, term.weight), term.weight);
   }
 };
