@@ -191,7 +191,8 @@ export class Snapshots {
     try {
       const item = await this.store.pointer(this.opts.pointerTimeoutMs);
       if (!item) throw new StoreUnavailableError(null, 'No dataset has been published to the store yet');
-      const reports = item.reports.map((r) => ({ ...r, years: [...r.years] }));
+      // Store.pointer decodes a fresh list on every read: nothing else holds it.
+      const { reports } = item;
       this.pointerValue = {
         collectionVersion: item.collectionVersion,
         publishedAt: item.publishedAt,
