@@ -94,8 +94,10 @@ export const searchTerms = (fold: Fold, text: string): Term[] => {
 
 /** One report's hits, ranked (score, then listing order), at most `first`. */
 const searchIndex = (index: SearchIndex, text: string, first: number): Scored[] => {
-  if (!normalizeQuery(index.fold, text)) return [];
-  return rank(index, searchTerms(index.fold, text), queryScript(index.fold, text), first);
+  const terms = searchTerms(index.fold, text);
+  // The typed term comes first: a query that folds to nothing finds nothing.
+  if (!terms[0]!.folded) return [];
+  return rank(index, terms, queryScript(index.fold, text), first);
 };
 
 const toParent = (hit: Scored): SearchHitParent => ({
