@@ -79,10 +79,6 @@ export const sortKey = {
   reportSummary: (reportId: string): string => `${ItemType.Report}#${reportId}`,
 } as const;
 
-/** Prefix for a begins_with key condition on the panel: an indicator, optionally narrowed by year and kind. */
-export const observationPrefix = (indicatorId: string, year?: number, kind?: string): string =>
-  year === undefined ? `${indicatorId}#` : kind === undefined ? `${indicatorId}#${year}#` : `${indicatorId}#${year}#${kind}#`;
-
 /** Figure ids are `f` + the code-point offset of the number: stable for an immutable source. */
 export const figureId = (start: number): string => `f${pad(start, 5)}`;
 
