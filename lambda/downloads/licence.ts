@@ -2,6 +2,7 @@
  * Terms, publisher and addresses shared by datapackage.json and catalog.jsonld.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { header } from '../http/common';
 
 /**
  * The licence of what the project adds (structure, normalisation, classification,
@@ -36,11 +37,6 @@ export const TAGGED_KEYWORDS = [
   { value: 'statistics', language: 'en' },
 ] as const;
 export const KEYWORDS: readonly string[] = TAGGED_KEYWORDS.map((k) => k.value);
-
-const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
-  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;
-  return undefined;
-};
 
 /**
  * The API's public root, no trailing slash: PUBLIC_BASE_URL where configured

@@ -16,7 +16,7 @@ import type { RequestData } from '../data/request-data';
 // Types only from store.ts: a value import would put the DynamoDB client's barrel modules in the
 // lazily evaluated part of the bundle, where esbuild cannot tree-shake them (+65 KB, measured).
 import type { StoreUnavailableError } from '../data/store';
-import { CORS_HEADERS, header, jsonError as httpJsonError, methodOf, type Result } from '../http/common';
+import { CORS_HEADERS, header, jsonError as httpJsonError, methodOf, notModified, type Result } from '../http/common';
 import { dcatCatalog } from './dcat';
 import { BOM, Renderer } from './files';
 import { baseUrl } from './licence';
@@ -67,10 +67,8 @@ const etagOf = (version: string, route: DownloadRoute, gzip = false): string =>
   `"${version}-${routePath(route).replace(/[/.]/g, '-')}-${FORMAT_VERSION}${gzip ? '-gzip' : ''}"`;
 
 /** Whether If-None-Match names either representation of this version (the 304 then carries that one). */
-const matching = (event: APIGatewayProxyEventV2, version: string, route: DownloadRoute): string | undefined => {
-  const tags = (header(event, 'if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-  return [etagOf(version, route), etagOf(version, route, true)].find((etag) => tags.includes(etag) || tags.includes('*'));
-};
+const matching = (event: APIGatewayProxyEventV2, version: string, route: DownloadRoute): string | undefined =>
+  [etagOf(version, route), etagOf(version, route, true)].find((etag) => notModified(event, etag));
 
 /** gzip acceptable per Accept-Encoding (RFC 9110 §12.5.3: listed, or `*`, without q=0). */
 const acceptsGzip = (event: APIGatewayProxyEventV2): boolean =>

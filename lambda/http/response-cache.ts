@@ -19,6 +19,7 @@
  *   the published collection's version, so it changes when any report does.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { header, methodOf } from './common';
 
 export type Result = APIGatewayProxyStructuredResultV2;
 
@@ -48,13 +49,6 @@ interface Entry {
 /** Fixed per-entry overhead estimate (Map slot, entry object, headers object). */
 const ENTRY_OVERHEAD = 200;
 
-const headerOf = (event: APIGatewayProxyEventV2, name: string): string => {
-  const headers = event.headers ?? {};
-  const direct = headers[name];
-  if (direct !== undefined) return direct;
-  for (const k of Object.keys(headers)) if (k.toLowerCase() === name) return headers[k] ?? '';
-  return '';
-};
 
 /** Accept without spaces and case: `Application/JSON, text/plain` and `application/json,text/plain` negotiate alike. */
 const normaliseAccept = (accept: string): string => accept.replace(/\s+/g, '').toLowerCase();
@@ -73,21 +67,21 @@ const normaliseAccept = (accept: string): string => accept.replace(/\s+/g, '').t
  * and the dataset version.
  */
 export const cacheKeyOf = (event: APIGatewayProxyEventV2): string | undefined => {
-  const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
+  const method = methodOf(event);
   let text: string;
   if (method === 'GET') {
     text = event.rawQueryString ?? '';
     if (!text) return undefined;
   } else if (method === 'POST') {
     // Another content type is not JSON to Apollo (and is answered differently).
-    if (!headerOf(event, 'content-type').toLowerCase().startsWith('application/json') || !event.body) return undefined;
+    if (!(header(event, 'content-type') ?? '').toLowerCase().startsWith('application/json') || !event.body) return undefined;
     text = event.isBase64Encoded ? `base64:${event.body}` : event.body;
   } else {
     return undefined;
   }
   // Neither a method, a host nor an Accept value contains a newline, so the parts cannot run into each other.
   // The host is part of the answer: permalinks and citations are absolute URLs of the host the client reached.
-  return `${method}\n${headerOf(event, 'host').toLowerCase()}\n${normaliseAccept(headerOf(event, 'accept'))}\n${text}`;
+  return `${method}\n${(header(event, 'host') ?? '').toLowerCase()}\n${normaliseAccept(header(event, 'accept') ?? '')}\n${text}`;
 };
 
 /** A successful GraphQL answer: 200, a string body without errors. */

@@ -6,11 +6,7 @@
  * address into answers that caches share. http only for a local host (npm start).
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-
-const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
-  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;
-  return undefined;
-};
+import { header } from '../http/common';
 
 const LOCAL = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d{1,5})?$/;
 

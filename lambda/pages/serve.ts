@@ -19,6 +19,7 @@ import type { Snapshots } from '../data/snapshots';
 import { typeDefs } from '../graphql/__generated__/type-defs';
 import { getReport } from '../queries';
 import { listReportItems } from '../queries/collection';
+import { appPath, header, methodOf, notModified, notModifiedResult } from '../http/common';
 import { CORS_HEADERS, type Result } from '../http/http-handler';
 import { chooseEncoding } from '../graphiql/serve';
 import { PAGE_ASSETS, SCRIPT_FILE, STYLE_FILE } from './assets';
@@ -27,7 +28,7 @@ import { PAGES_CSP } from './html';
 import { publicBase } from './origin';
 import { isPagePath } from './paths';
 import { renderReportPage } from './report-page';
-import { joinText } from './report-text';
+import { reportText } from './report-text';
 
 export interface PagesDeps {
   snapshots: Snapshots;
@@ -37,11 +38,6 @@ export interface PagesDeps {
 
 const REPORT_PATH = /^\/reports\/([a-z0-9][a-z0-9-]{0,80})(\/report\.txt)?$/;
 
-
-const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
-  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;
-  return undefined;
-};
 
 const SECURITY = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
 
@@ -69,10 +65,8 @@ const answer = (event: APIGatewayProxyEventV2, contentType: string, etagSeed: st
     etag,
     ...(html ? { 'content-security-policy': PAGES_CSP } : {}),
   };
-  const inm = header(event, 'if-none-match');
-  if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*')) return { statusCode: 304, headers, body: '' };
-  const isHead = event.requestContext?.http?.method?.toUpperCase() === 'HEAD';
-  if (isHead) return { statusCode: 200, headers, body: '' };
+  if (notModified(event, etag)) return notModifiedResult(headers);
+  if (methodOf(event) === 'HEAD') return { statusCode: 200, headers, body: '' };
   const text = body();
   const bytes = Buffer.from(text, 'utf8');
   if (!encoding || bytes.length < COMPRESS_FROM_BYTES) return { statusCode: 200, headers: { ...headers, etag: `"${etagBase}"` }, body: text };
@@ -89,12 +83,11 @@ const LAYOUT = `${STYLE_FILE}|${SCRIPT_FILE}`;
 
 export const servePages = async (event: APIGatewayProxyEventV2, path: string, deps: PagesDeps): Promise<Result | undefined> => {
   if (!isPagePath(path)) return undefined;
-  const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
+  const method = methodOf(event);
   if (method !== 'GET' && method !== 'HEAD') return textAnswer(405, `${method} is not allowed on ${path}: pages answer GET and HEAD.\n`, { allow: 'GET, HEAD' });
-  const stage = event.requestContext?.stage;
-  if (path === '/' && stage && stage !== '$default' && event.rawPath === `/${stage}`) {
+  if (path === '/' && appPath(event).stageRoot) {
     // `/prod` must become `/prod/` or the page's relative links would lose the stage.
-    return { statusCode: 308, headers: { ...SECURITY, location: `${stage}/` }, body: '' };
+    return { statusCode: 308, headers: { ...SECURITY, location: `${event.requestContext.stage}/` }, body: '' };
   }
 
   if (path.startsWith('/pages/')) {
@@ -121,7 +114,7 @@ export const servePages = async (event: APIGatewayProxyEventV2, path: string, de
     if (!reportId || !report) {
       return textAnswer(404, `No report at ${path}. The reports are listed at / (home page) and by the GraphQL field "reports".\n`);
     }
-    const text = joinText(await data.list('ReportText', reportId));
+    const text = await reportText(data, reportId);
     if (!text) return textAnswer(404, `The text of ${reportId} is not stored; reseed with the source text (seed/load.ts).\n`);
     if (match?.[2]) {
       return answer(event, 'text/plain; charset=utf-8', `txt|${report.sourceSha256}`, PAGE_CACHE, () => text, false);
