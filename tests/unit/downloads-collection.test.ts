@@ -11,7 +11,8 @@ import { dcatCatalog } from '../../lambda/downloads/dcat';
 import { Renderer } from '../../lambda/downloads/files';
 import { dataPackage, foreignKeys, primaryKey } from '../../lambda/downloads/package';
 import { TABLE_NAMES } from '../../lambda/downloads/paths';
-import { collectionVersion, reportMeta, type Collection, type Place } from '../../lambda/downloads/read';
+import { reportMeta, type Collection, type Place } from '../../lambda/downloads/read';
+import { collectionVersionOf, publishedReportOf } from '../../seed/publish';
 import { dataset } from '../helpers/local-store';
 
 const BASE = 'https://data.example.org/api';
@@ -41,7 +42,7 @@ const huozhou = reportMeta(dataset());
 
 const collection = (): Collection => {
   const reports = [dataset(), second(), third()];
-  return { version: collectionVersion(reports), publishedAt: '2026-11-30T10:00:00.000Z', reports };
+  return { version: collectionVersionOf(reports.map(publishedReportOf)), publishedAt: '2026-11-30T10:00:00.000Z', reports };
 };
 
 type Row = Record<string, string>;
