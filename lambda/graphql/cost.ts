@@ -6,9 +6,10 @@
  *
  * The number is graphql-armor's own cost (its costLimitRule, with the options
  * lambda/graphql/server.ts gives it), so `requested` is exactly what the limit
- * is checked against; the formula is in docs/bench.md ("Cost"). It is
- * computed once per parsed document (Apollo reuses the DocumentNode of a
- * repeated query text) and costs one small AST walk otherwise.
+ * is checked against; the formula is in docs/bench.md ("Cost"). It costs
+ * one small AST walk per answer (repeated queries are answered before Apollo,
+ * lambda/http/response-cache.ts, and Apollo keeps no parsed documents,
+ * lambda/graphql/server.ts, so there is nothing to reuse per document).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -59,18 +60,23 @@ type OperationVisitor = { OperationDefinition?: { enter?: (node: OperationDefini
  * it enters the OperationDefinition node, so it is entered for each
  * operation directly instead of walking the document with validate()
  * (9 µs instead of 54 per document of the bench's distinct queries, measured).
+ * The rule is built once; calls are synchronous, so they share its sink.
  */
-export const operationCosts = (schema: GraphQLSchema, document: DocumentNode, maxCost: number): Map<string, number> => {
+const operationCosts = (maxCost: number): ((schema: GraphQLSchema, document: DocumentNode) => Map<string, number>) => {
   const found: number[] = [];
-  const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
-  const visitor = costRule(maxCost, found)(context) as OperationVisitor;
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  for (const op of operations) visitor.OperationDefinition?.enter?.(op);
-  return new Map(operations.map((op, i) => [op.name?.value ?? '', found[i] ?? NaN]));
+  const rule = costRule(maxCost, found);
+  return (schema, document) => {
+    found.length = 0;
+    const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
+    const visitor = rule(context) as OperationVisitor;
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    for (const op of operations) visitor.OperationDefinition?.enter?.(op);
+    return new Map(operations.map((op, i) => [op.name?.value ?? '', found[i] ?? NaN]));
+  };
 };
 
 export const costPlugin = <C extends object>({ maxCost }: CostOptions): ApolloServerPlugin<C> => {
-  const byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  const costsOf = operationCosts(maxCost);
   return {
     async requestDidStart() {
       return {
@@ -78,11 +84,7 @@ export const costPlugin = <C extends object>({ maxCost }: CostOptions): ApolloSe
           if (response.body.kind !== 'single') return;
           let requested: number | null = null;
           if (document) {
-            let costs = byDocument.get(document);
-            if (!costs) {
-              costs = operationCosts(schema, document, maxCost);
-              byDocument.set(document, costs);
-            }
+            const costs = costsOf(schema, document);
             const name = operation?.name?.value ?? request.operationName ?? (costs.size === 1 ? [...costs.keys()][0]! : '');
             const n = costs.get(name);
             requested = n === undefined || Number.isNaN(n) ? null : n;
