@@ -54,19 +54,12 @@ export const repairedSlice = (chars: readonly string[], from: number, to: number
   return out + chars.slice(at, Math.max(at, to)).join('');
 };
 
-const charsCache = new WeakMap<RequestData, Map<string, Promise<string[] | undefined>>>();
-
 /** The source as code points, once per request and report. */
-const sourceChars = (data: RequestData, reportId: string): Promise<string[] | undefined> => {
-  let perRequest = charsCache.get(data);
-  if (!perRequest) charsCache.set(data, (perRequest = new Map()));
-  let chars = perRequest.get(reportId);
-  if (!chars) {
-    chars = reportText(data, reportId).then((text) => (text === undefined ? undefined : [...text]));
-    perRequest.set(reportId, chars);
-  }
-  return chars;
-};
+const sourceChars = (data: RequestData, reportId: string): Promise<string[] | undefined> =>
+  data.memo(`source-chars|${reportId}`, async () => {
+    const text = await reportText(data, reportId);
+    return text === undefined ? undefined : [...text];
+  });
 
 export const sourceContext = async (data: RequestData, s: SourceParent, script: 'ZH_HANT' | 'ZH_HANS'): Promise<string> => {
   const [chars, repairs, report] = await Promise.all([
