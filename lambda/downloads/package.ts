@@ -43,12 +43,6 @@ export const foreignKeys = (table: TableDef, scope: Scope): ForeignKey[] => {
   return [{ fields: [REPORT_ID, first!.fields], reference: { resource: first!.resource, fields: [REPORT_ID, first!.reference] } }];
 };
 
-/** Keys the collection cannot declare (see foreignKeys), for the documentation and tests. */
-export const undeclaredInCollection = (table: TableDef): Link[] => {
-  const declared = foreignKeys(table, 'collection').map((k) => k.fields.at(-1));
-  return table.links.filter((link) => !declared.includes(link.fields) && !(link.fields === REPORT_ID && declared.length > 0));
-};
-
 export const tableSchema = (table: TableDef, scope: Scope) => ({
   fields: table.fields.map((f) => ({
     name: f.name,
