@@ -11,9 +11,9 @@
  * figures.csv has them all.
  */
 import type { Dataset, FigureKind, FigureRecord, IndicatorRecord } from '../data/records';
-import { by, COMPARATORS, CURATION, defineTable, enumNote, KINDS, LEVELS, MEASURES, REPORT_ID, scriptColumns } from './columns';
+import { COMPARATORS, CURATION, defineTable, enumNote, KINDS, LEVELS, MEASURES, REPORT_ID, scriptColumns } from './columns';
 import { reportMeta, type ReportMeta } from './read';
-import { extras, reportIdColumn } from './tables';
+import { extras, observationsOf, reportIdColumn } from './tables';
 
 export interface PanelRow {
   report: ReportMeta;
@@ -30,11 +30,7 @@ export const panelRows = (d: Dataset): PanelRow[] => {
   const rows: PanelRow[] = [];
   for (const indicator of d.indicators) {
     const groups = new Map<string, FigureRecord[]>();
-    const observations = indicator.figureIds
-      .map((id) => figures.get(id))
-      .filter((f): f is FigureRecord => f !== undefined)
-      .sort(by((f) => f.valueSource.start));
-    for (const f of observations) {
+    for (const f of observationsOf(indicator, figures)) {
       const key = `${f.year}|${f.kind}`;
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }

@@ -123,15 +123,19 @@ export interface IndicatorRow {
   target: FigureRecord | null;
 }
 
+/** An indicator's observations among `figures` (by id), in report order. */
+export const observationsOf = (indicator: IndicatorRecord, figures: ReadonlyMap<string, FigureRecord>): FigureRecord[] =>
+  indicator.figureIds
+    .map((id) => figures.get(id))
+    .filter((f): f is FigureRecord => f !== undefined)
+    .sort(by((f) => f.valueSource.start));
+
 /** One row per indicator (report order): its first result of the reviewed year and first target of the planned year. */
 export const indicatorRows = (d: Dataset): IndicatorRow[] => {
   const figures = new Map(d.figures.map((f) => [f.id, f]));
   const { reviewYear: actualYear, planYear: targetYear } = reportMeta(d);
   return d.indicators.map((indicator) => {
-    const observations = indicator.figureIds
-      .map((id) => figures.get(id))
-      .filter((f): f is FigureRecord => f !== undefined)
-      .sort(by((f) => f.valueSource.start));
+    const observations = observationsOf(indicator, figures);
     const first = (kind: FigureKind, year: number | null) => observations.find((f) => f.kind === kind && f.year === year) ?? null;
     return { indicator, actualYear: actualYear ?? null, actual: first('ACTUAL', actualYear ?? null), targetYear: targetYear ?? null, target: first('TARGET', targetYear ?? null) };
   });
