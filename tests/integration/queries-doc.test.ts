@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { parseQueryExamples, type QueryExample } from '../../scripts/build-graphiql';
+import { parseQueryExamples, type QueryExample } from '../helpers/query-examples';
 import { useSeededHarness, type Harness, type SingleResult } from '../helpers/apollo';
 import { dataset } from '../helpers/local-store';
 import { useLocalServer } from '../helpers/local-server';

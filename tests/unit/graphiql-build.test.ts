@@ -5,7 +5,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { buildSchema, parse, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { buildGraphiql, MAX_TABS, parseQueryExamples, readTabs, type BuildGraphiqlResult } from '../../scripts/build-graphiql';
+import { buildGraphiql, MAX_TABS, readTabs, type BuildGraphiqlResult } from '../../scripts/build-graphiql';
+import { parseQueryExamples } from '../helpers/query-examples';
 
 const EXAMPLES_MD = `# Example queries
 
