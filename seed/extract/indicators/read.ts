@@ -16,7 +16,6 @@ import { CHANGE, CONTINUATION, GAP, qualitativeReading, resolveSlug, toReading, 
 import { CLAUSE_END, indexOfPattern } from './text';
 
 // The rules are split by what they read (number.ts, reading.ts, lists.ts); callers keep importing them from here.
-export type { ObservedComparator } from './number';
 export type { Reading, ReadContext } from './reading';
 export { readRespective } from './lists';
 
