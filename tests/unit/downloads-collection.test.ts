@@ -24,19 +24,16 @@ const PLACE: Place = {
   code: '140500',
 };
 
-/** Huozhou's dataset under another report id and version, with a place (report.json's fields). */
-const second = (): Dataset => {
-  const copy = JSON.parse(JSON.stringify(dataset()).replaceAll('"huozhou-2024"', '"second-2024"')) as Dataset;
-  Object.assign(copy.report, { datasetVersion: 'v2', place: PLACE, attribution: 'Test attribution, kept beside the source.' });
+/** Huozhou's dataset under another report id, with these report fields. */
+const copyAs = (reportId: string, report: Record<string, unknown>): Dataset => {
+  const copy = JSON.parse(JSON.stringify(dataset()).replaceAll('"huozhou-2024"', `"${reportId}"`)) as Dataset;
+  Object.assign(copy.report, report);
   return copy;
 };
-
+/** Another report id and version, with a place (report.json's fields). */
+const second = (): Dataset => copyAs('second-2024', { datasetVersion: 'v2', place: PLACE, attribution: 'Test attribution, kept beside the source.' });
 /** Another copy without report.json's place and attribution (a report described before them). */
-const third = (): Dataset => {
-  const copy = JSON.parse(JSON.stringify(dataset()).replaceAll('"huozhou-2024"', '"third-2024"')) as Dataset;
-  Object.assign(copy.report, { datasetVersion: 'v3', place: null, attribution: null });
-  return copy;
-};
+const third = (): Dataset => copyAs('third-2024', { datasetVersion: 'v3', place: null, attribution: null });
 
 const huozhou = reportMeta(dataset());
 
@@ -44,13 +41,14 @@ const collection = (): Collection => {
   const reports = [dataset(), second(), third()];
   return { version: collectionVersionOf(reports.map(publishedReportOf)), publishedAt: '2026-11-30T10:00:00.000Z', reports };
 };
+// Built once: the tests only read it.
+const c = collection();
+const renderer = new Renderer(c);
 
 type Row = Record<string, string>;
 const rowsOf = (csv: string): Row[] => parse(csv, { columns: true }) as Row[];
 
 describe('the collection tables', () => {
-  const c = collection();
-  const renderer = new Renderer(c);
 
   it('hold every report’s rows, keys unique across reports, and a report’s file is the header plus its part', () => {
     for (const name of TABLE_NAMES) {
@@ -120,8 +118,6 @@ describe('the collection tables', () => {
 });
 
 describe('the DCAT catalogue of several reports', () => {
-  const c = collection();
-  const renderer = new Renderer(c);
   const catalog = dcatCatalog(c, (d) => (d ? [...renderer.csvFiles(d), renderer.datasetInfo(d)] : renderer.csvFiles(null)), BASE, {
     issued: null,
     modified: c.publishedAt,
