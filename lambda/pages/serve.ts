@@ -65,7 +65,9 @@ const answer = (event: APIGatewayProxyEventV2, contentType: string, etagSeed: st
     etag,
     ...(html ? { 'content-security-policy': PAGES_CSP } : {}),
   };
-  if (notModified(event, etag)) return notModifiedResult(headers);
+  // A body under COMPRESS_FROM_BYTES went out uncompressed, with the bare ETag: either tag may come back.
+  const sent = [etag, `"${etagBase}"`].find((tag) => notModified(event, tag));
+  if (sent) return notModifiedResult({ ...headers, etag: sent });
   if (methodOf(event) === 'HEAD') return { statusCode: 200, headers, body: '' };
   const text = body();
   const bytes = Buffer.from(text, 'utf8');

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { request } from 'node:http';
+import { STYLE_FILE } from '../../lambda/pages/assets';
 import { useLocalServer } from '../helpers/local-server';
 
 const server = useLocalServer();
@@ -44,6 +45,16 @@ describe('pages over HTTP', () => {
       const again = await raw(p, { 'if-none-match': String(get.headers.etag) });
       expect({ p, status: again.status }).toEqual({ p, status: 304 });
     }
+  });
+
+  it('answers a browser revalidating a small (uncompressed) file with 304 to the ETag it was sent', async () => {
+    const browser = { 'accept-encoding': 'gzip, br' };
+    const get = await raw(`/pages/${STYLE_FILE}`, browser);
+    expect(get.status).toBe(200);
+    expect(get.headers['content-encoding']).toBeUndefined();
+    const again = await raw(`/pages/${STYLE_FILE}`, { ...browser, 'if-none-match': String(get.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.headers.etag).toBe(get.headers.etag);
   });
 
   it('sends the report page brotli-compressed to a browser, under a same-origin CSP', async () => {
