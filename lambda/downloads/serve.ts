@@ -132,9 +132,13 @@ const render = (route: DownloadRoute, c: Collection, report: Dataset | null, bas
 /** store.ts's StoreUnavailableError, recognised by the name it sets (see the import above). */
 const isStoreUnavailable = (err: unknown): err is StoreUnavailableError => err instanceof Error && err.name === 'StoreUnavailableError';
 
+/** The one report a route serves (its files carry that report's dataset version); null for the collection's. */
+const reportOfRoute = (route: DownloadRoute, deps: DownloadDeps): string | null =>
+  route.kind === 'dataset' ? (route.reportId ?? deps.reportId) : route.kind !== 'catalog' ? route.reportId : null;
+
 /** Reads what a route needs: one report, or every report (one partition read each). */
 const read = async (data: RequestData, route: DownloadRoute, deps: DownloadDeps): Promise<Collection> => {
-  const one = route.kind === 'dataset' ? (route.reportId ?? deps.reportId) : route.kind !== 'catalog' ? route.reportId : null;
+  const one = reportOfRoute(route, deps);
   if (!one) return readCollection(data);
   const d = await readDataset(data, one);
   return { version: d?.report.datasetVersion ?? '', publishedAt: null, reports: d ? [d] : [] };
@@ -151,14 +155,18 @@ export const serveDownloads = async (event: APIGatewayProxyEventV2, path: string
   if (!route) return jsonError(404, `No download at ${path}. Available: ${COLLECTION_PATHS.join(', ')}.`, 'NOT_FOUND');
   const caching = (etag: string) => ({ etag, 'cache-control': `public, max-age=${deps.cacheMaxAgeSeconds}` });
 
-  // Revalidation against the cached version: no read of the data at all.
-  const known = await deps.datasetVersion();
+  // Revalidation against the published pointer (resolved and pinned by datasetVersion): no read of a report.
+  // A report's files carry that report's version, which the pointer lists; the collection's, the collection's.
+  const collectionVersion = await deps.datasetVersion();
+  const data = deps.data();
+  const one = reportOfRoute(route, deps);
+  const known = collectionVersion && one ? (await data.collection()).byId.get(one)?.version : collectionVersion;
   const current = known ? matching(event, known, route) : undefined;
   if (current) return { statusCode: 304, headers: { ...CORS, vary: 'accept-encoding', ...caching(current) }, body: '' };
 
   let collection: Collection;
   try {
-    collection = await read(deps.data(), route, deps);
+    collection = await read(data, route, deps);
   } catch (err) {
     if (!isStoreUnavailable(err)) throw err;
     deps.logger.warn('store unavailable for a download', { path, error: String(err.cause) });

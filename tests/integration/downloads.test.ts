@@ -543,6 +543,22 @@ describe('HTTP behaviour of the downloads', () => {
     }
   });
 
+  it('a revalidation is answered from the pointer alone, for a report\'s files as for the collection\'s', async () => {
+    for (const p of ['downloads/huozhou-2024/panel.csv', 'downloads/dataset.json', 'downloads/figures.csv']) {
+      const etag = (await download(p)).res.headers.get('etag')!;
+      // A cold function each time: what it reads for the 304 is all it reads.
+      const app = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint });
+      try {
+        const metrics = newMetrics();
+        const result = await withMetrics(metrics, () => app.handler(apiEvent({ method: 'GET', path: `/${p}`, headers: { 'if-none-match': etag } }), lambdaContext()));
+        expect({ p, status: result.statusCode }).toEqual({ p, status: 304 });
+        expect({ p, commands: metrics.commands }).toEqual({ p, commands: ['GetItemCommand'] });
+      } finally {
+        app.documentClient.destroy();
+      }
+    }
+  });
+
   it('a file too large for one Lambda response goes gzip-compressed where accepted, else a 406 that names the way out', async () => {
     // A limit below figures.csv (~78 KB) stands in for the collection's ~10 MB against Lambda's 6 MB.
     const app = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint, DOWNLOADS_MAX_BODY_BYTES: '30000' });
