@@ -44,7 +44,8 @@ export const createApp = (config: RuntimeConfig, logger: Logger): App => {
   const pinned = new WeakMap<object, PublishedCollection>();
   const resolveVersion = async (event?: object): Promise<string | null> => {
     try {
-      const collection = await snapshots.current();
+      // Once a request is pinned it stays on its version: the ETag, the response cache and the data all name one.
+      const collection = (event && pinned.get(event)) || (await snapshots.current());
       if (event) pinned.set(event, collection);
       return collection.collectionVersion;
     } catch {

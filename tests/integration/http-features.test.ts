@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { useLocalServer } from '../helpers/local-server';
+import { createTestApp } from '../helpers/app';
+import { apiEvent, lambdaContext } from '../helpers/events';
 
 const local = useLocalServer({ tableName: 'http-features' });
 
@@ -123,5 +125,26 @@ describe('response cache', () => {
     expect(second.res.headers.get('age')).toMatch(/^\d+$/);
     expect(other.res.headers.get('age')).toBeNull();
     expect(other.body.data).toEqual({ glossaryTerm: { number: 8 } });
+  });
+});
+
+describe('one version per request', () => {
+  it('a GET resolves the published version once: its ETag, the response cache and the data all name it', async () => {
+    const app = createTestApp({ TABLE_NAME: local.tableName, DYNAMODB_ENDPOINT: local.dynamoEndpoint });
+    try {
+      // Counts the reads of the published version (a new pointer may come with any of them).
+      const current = app.snapshots.current.bind(app.snapshots);
+      let reads = 0;
+      app.snapshots.current = () => {
+        reads++;
+        return current();
+      };
+      const result = await app.handler(apiEvent({ method: 'GET', query: `query=${encodeURIComponent('{ years { year } }')}` }), lambdaContext());
+      expect(result.statusCode).toBe(200);
+      expect((result.headers as Record<string, string>).etag).toMatch(/^"/);
+      expect(reads).toBe(1);
+    } finally {
+      app.documentClient.destroy();
+    }
   });
 });
