@@ -28,9 +28,11 @@ export const startTestStore = async (opts: { seed?: boolean; tableName?: string 
   const tableName = opts.tableName ?? 'huozhou-report-test';
   const client = createDocumentClient({ region: 'local', dynamoEndpoint: dynamo.endpoint });
   await createTableIfMissing(client, tableName);
-  // With the source text, as the seed CLI and npm start load it (pages and Source.context read it).
-  const source = readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'), 'utf8');
-  if (opts.seed !== false) await loadDataset(client, tableName, dataset(), { source });
+  if (opts.seed !== false) {
+    // With the source text, as the seed CLI and npm start load it (pages and Source.context read it).
+    const source = readFileSync(path.join(DEFAULT_REPORT_DIR, 'report.txt'), 'utf8');
+    await loadDataset(client, tableName, dataset(), { source });
+  }
   return {
     endpoint: dynamo.endpoint,
     tableName,
