@@ -36,8 +36,6 @@ export const toEvent = (req: http.IncomingMessage, body: Buffer): APIGatewayProx
   const url = { pathname: q < 0 ? raw : raw.slice(0, q), search: q < 0 ? '' : raw.slice(q), searchParams: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)) };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
-  // As API Gateway does: the scheme the client used (absolute links in the downloads' metadata).
-  headers['x-forwarded-proto'] ??= 'http';
   const queryStringParameters: Record<string, string> = {};
   url.searchParams.forEach((value, key) => {
     queryStringParameters[key] = key in queryStringParameters ? `${queryStringParameters[key]},${value}` : value;

@@ -2,7 +2,7 @@
  * Terms, publisher and addresses shared by datapackage.json and catalog.jsonld.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { header } from '../http/common';
+import { publicBase } from '../pages/origin';
 
 /**
  * The licence of what the project adds (structure, normalisation, classification,
@@ -41,14 +41,9 @@ export const KEYWORDS: readonly string[] = TAGGED_KEYWORDS.map((k) => k.value);
 /**
  * The API's public root, no trailing slash: PUBLIC_BASE_URL where configured
  * (behind CloudFront, whose host the function never sees), else the request's
- * own scheme, host and API Gateway stage.
+ * own host and API Gateway stage by the pages' rule (pages/origin.ts: the Host
+ * header only, https but for a local host), and https://localhost for a
+ * request without a usable Host.
  */
-export const baseUrl = (event: APIGatewayProxyEventV2, configured: string | undefined): string => {
-  if (configured) return configured.replace(/\/+$/, '');
-  // API Gateway sets x-forwarded-proto (the local adapter does too). X-Forwarded-Host is not read:
-  // a client could set it, and a shared cache would then serve links to its host to everyone.
-  const proto = (header(event, 'x-forwarded-proto') ?? 'https').split(',')[0]!.trim();
-  const host = header(event, 'host') ?? event.requestContext?.domainName ?? 'localhost';
-  const stage = event.requestContext?.stage;
-  return `${proto}://${host}${stage && stage !== '$default' ? `/${stage}` : ''}`;
-};
+export const baseUrl = (event: APIGatewayProxyEventV2, configured: string | undefined): string =>
+  configured ? configured.replace(/\/+$/, '') : (publicBase(event) ?? 'https://localhost');
